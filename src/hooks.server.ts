@@ -1,0 +1,145 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { building } from '$app/environment';
+import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { baseLocale, isLocale, localeFromAcceptLanguage, type Locale } from '$lib/i18n/locales';
+import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
+import { auth } from '$lib/server/auth';
+import { ConfigError, config } from '$lib/server/config';
+import { signInPath } from '$lib/server/guards';
+import { anonymous } from '$lib/server/domain/accounts/actor';
+import { membershipsOf } from '$lib/server/domain/accounts/queries';
+import { log } from '$lib/server/log';
+import { startServer } from '$lib/server/startup';
+
+export const LOCALE_COOKIE = 'glokal_locale';
+
+type LocaleStore = { locale?: Locale; origin?: string; messageCalls?: Set<string> };
+const localeStorage = new AsyncLocalStorage<LocaleStore>();
+overwriteServerAsyncLocalStorage(localeStorage);
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	let cfg;
+	try {
+		cfg = config();
+	} catch (e) {
+		if (e instanceof ConfigError) {
+			console.error(`glokal: ${e.message}`);
+			process.exit(1);
+		}
+		throw e;
+	}
+	let database;
+	try {
+		database = await startServer(cfg);
+	} catch (e) {
+		const where =
+			cfg.database.kind === 'postgres' ? 'the PostgreSQL server of DATABASE_URL' : `the data directory ${cfg.dataDir}`;
+		console.error(`glokal: cannot start on ${where}: ${e instanceof Error ? e.message : String(e)}`);
+		process.exit(1);
+	}
+	process.once('sveltekit:shutdown', async (reason) => {
+		await database.close();
+		log.info({ reason }, 'database closed, glokal stopped');
+	});
+};
+
+/** Request id, one log line per request, security headers. */
+const observe: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const incoming = event.request.headers.get('x-request-id');
+	event.locals.requestId = incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+	const response = await resolve(event);
+	const headers = response.headers;
+	headers.set('x-request-id', event.locals.requestId);
+	headers.set('x-content-type-options', 'nosniff');
+	headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	headers.set('x-frame-options', 'DENY');
+	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+	headers.set('cross-origin-opener-policy', 'same-origin');
+	if (event.url.protocol === 'https:') headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	log.info(
+		{
+			requestId: event.locals.requestId,
+			method: event.request.method,
+			path: event.url.pathname,
+			route: event.route.id,
+			status: response.status,
+			ms: Math.round(performance.now() - started),
+			userId: event.locals.user?.id
+		},
+		'request'
+	);
+	return response;
+};
+
+/** The page's language: from the URL, else the cookie, else Accept-Language, else Swedish. */
+const language: Handle = async ({ event, resolve }) => {
+	const fromPath = event.url.pathname.split('/')[1];
+	const fromCookie = event.cookies.get(LOCALE_COOKIE);
+	const locale: Locale = isLocale(fromPath)
+		? fromPath
+		: isLocale(fromCookie)
+			? fromCookie
+			: (localeFromAcceptLanguage(event.request.headers.get('accept-language')) ?? baseLocale);
+	if (isLocale(fromPath) && fromCookie !== fromPath && event.request.method === 'GET') {
+		event.cookies.set(LOCALE_COOKIE, fromPath, {
+			path: '/',
+			httpOnly: true,
+			sameSite: 'lax',
+			maxAge: 60 * 60 * 24 * 365
+		});
+	}
+	event.locals.locale = locale;
+	return localeStorage.run({ locale }, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+	);
+};
+
+/** Who is asking: the session's user and their memberships. */
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.actor = anonymous;
+	event.locals.user = null;
+	if (building || event.url.pathname === '/healthz' || !hasSessionCookie(event.request.headers.get('cookie'))) {
+		return resolve(event);
+	}
+	const found = await auth().api.getSession({ headers: event.request.headers });
+	if (found) {
+		const isStaff = (found.user as { role?: string }).role === 'staff';
+		event.locals.user = { id: found.user.id, name: found.user.name, email: found.user.email, isStaff };
+		event.locals.actor = { userId: found.user.id, isStaff, memberships: await membershipsOf(found.user.id) };
+	}
+	return resolve(event);
+};
+
+function hasSessionCookie(cookie: string | null): boolean {
+	return !!cookie && cookie.includes('better-auth.session_token');
+}
+
+/**
+ * Coarse guards per route group; every use case checks its own policy as well.
+ * Workspace pages send a signed-out visitor to sign in and back. Staff pages do not exist for
+ * anyone else: pages answer through the (admin) layout's 404, everything else (actions, data) here.
+ */
+const guards: Handle = async ({ event, resolve }) => {
+	const routeId = event.route.id ?? '';
+	if (routeId.includes('/(workspace)') && !event.locals.user) {
+		redirect(303, signInPath(event.locals.locale, event.url));
+	}
+	if (routeId.includes('/(admin)') && !event.locals.actor.isStaff) {
+		const isPageView = event.request.method === 'GET' && !event.isDataRequest;
+		if (!isPageView) error(404, 'Not found');
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(observe, language, session, guards);
+
+export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
+	// 4xx from SvelteKit itself (unknown route, wrong method, bad content type) are the client's doing.
+	if (status < 500) return { message, requestId: event.locals.requestId };
+	log.error({ requestId: event.locals.requestId, path: event.url.pathname, err }, 'unhandled error');
+	return { message: 'Internal error', requestId: event.locals.requestId };
+};

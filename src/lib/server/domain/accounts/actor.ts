@@ -1,0 +1,21 @@
+import type { membershipRoles } from '$lib/server/db/schema';
+
+export type MembershipRole = (typeof membershipRoles)[number];
+export type Membership = { organisationId: string; role: MembershipRole };
+
+/** Who is asking. Every use case takes one and decides with its policy. */
+export type Actor = {
+	userId: string | null;
+	isStaff: boolean;
+	memberships: Membership[];
+};
+
+export const anonymous: Actor = { userId: null, isStaff: false, memberships: [] };
+
+export function isSignedIn(actor: Actor): actor is Actor & { userId: string } {
+	return actor.userId !== null;
+}
+
+export function roleIn(actor: Actor, organisationId: string): MembershipRole | undefined {
+	return actor.memberships.find((m) => m.organisationId === organisationId)?.role;
+}

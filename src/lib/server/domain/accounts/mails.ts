@@ -1,0 +1,23 @@
+import { eq } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages';
+import { isLocale, baseLocale } from '$lib/i18n/locales';
+import { config } from '$lib/server/config';
+import { db } from '$lib/server/db/client';
+import { users } from '$lib/server/db/schema';
+import { sendMail } from '$lib/server/mail/send';
+
+/** The reset link goes to the user in their own language, whatever page they asked from. */
+export async function sendPasswordResetMail(userId: string, token: string): Promise<void> {
+	const [user] = await db()
+		.select({ email: users.email, name: users.name, locale: users.locale })
+		.from(users)
+		.where(eq(users.id, userId));
+	if (!user) return;
+	const locale = isLocale(user.locale) ? user.locale : baseLocale;
+	const link = `${config().publicUrl}/${locale}/reset-password?token=${encodeURIComponent(token)}`;
+	await sendMail({
+		to: user.email,
+		subject: m.auth_reset_mail_subject({}, { locale }),
+		text: m.auth_reset_mail_text({ name: user.name, link }, { locale })
+	});
+}

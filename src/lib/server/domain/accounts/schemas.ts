@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+
+// Our own messages: zod's generic ones ("Too small: expected string to have >=1 characters") help nobody.
+const email = z
+	.email({ error: () => m.auth_error_email_invalid() })
+	.max(254, { error: () => m.auth_error_email_invalid() });
+
+export const signInInput = z.object({
+	email,
+	password: z
+		.string({ error: () => m.auth_error_password_required() })
+		.min(1, { error: () => m.auth_error_password_required() })
+		.max(128, { error: () => m.auth_error_password_too_long() })
+});
+
+export const passwordResetRequestInput = z.object({ email });
+
+export const passwordResetInput = z
+	.object({
+		token: z
+			.string({ error: () => m.auth_error_reset_link_invalid() })
+			.min(10)
+			.max(200),
+		password: z
+			.string({ error: () => m.auth_error_password_too_short() })
+			.min(10, { error: () => m.auth_error_password_too_short() })
+			.max(128, { error: () => m.auth_error_password_too_long() }),
+		confirm: z.string({ error: () => m.auth_error_passwords_differ() })
+	})
+	.refine((v) => v.password === v.confirm, {
+		path: ['confirm'],
+		error: () => m.auth_error_passwords_differ()
+	});

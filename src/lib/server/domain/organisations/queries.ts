@@ -1,0 +1,57 @@
+import { asc, count, eq } from 'drizzle-orm';
+import { db } from '$lib/server/db/client';
+import { organisations, partnershipParties } from '$lib/server/db/schema';
+import { listPartnerships } from '../partnerships/queries';
+
+export type OrganisationSummary = {
+	slug: string;
+	name: string;
+	kind: (typeof organisations.$inferSelect)['kind'];
+	countryCode: string;
+};
+
+/** An organisation with its partnerships (each with all its parties), or null. */
+export async function getOrganisationBySlug(slug: string) {
+	const [organisation] = await db().select().from(organisations).where(eq(organisations.slug, slug)).limit(1);
+	if (!organisation) return null;
+	const partnerships = await listPartnerships({ organisationId: organisation.id, page: 1, limit: 100 });
+	return { organisation, partnerships: partnerships.items };
+}
+
+/** Organisations by name, a page at a time. */
+export async function listOrganisations({ page, limit }: { page: number; limit: number }) {
+	const [rows, [total]] = await Promise.all([
+		db()
+			.select({
+				id: organisations.id,
+				slug: organisations.slug,
+				name: organisations.name,
+				kind: organisations.kind,
+				countryCode: organisations.countryCode,
+				subdivision: organisations.subdivision,
+				population: organisations.population
+			})
+			.from(organisations)
+			.orderBy(asc(organisations.name), asc(organisations.slug))
+			.limit(limit)
+			.offset((page - 1) * limit),
+		db().select({ n: count() }).from(organisations)
+	]);
+	return { items: rows, total: total?.n ?? 0, page, limit };
+}
+
+/** Organisations that can be a party, for pickers: id, name, country. */
+export async function organisationOptions() {
+	return db()
+		.select({ id: organisations.id, name: organisations.name, countryCode: organisations.countryCode })
+		.from(organisations)
+		.orderBy(asc(organisations.name));
+}
+
+export async function countPartnershipsOf(organisationId: string): Promise<number> {
+	const [row] = await db()
+		.select({ n: count() })
+		.from(partnershipParties)
+		.where(eq(partnershipParties.organisationId, organisationId));
+	return row?.n ?? 0;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { partnershipPhases } from '$lib/server/db/schema';
+import { optional, translatedText, wholeNumber } from '$lib/server/validation';
+import { isCountryCode } from '../countries/names';
+import { datesInOrder } from './rules';
+
+const isoDate = z.iso.date();
+
+export const partnershipInput = z
+	.object({
+		programmeId: z.uuid(),
+		themeId: z.uuid(),
+		networkId: optional(z.uuid()),
+		title: translatedText({ max: 200, required: true }),
+		challenge: translatedText({ max: 10_000 }),
+		phase: z.enum(partnershipPhases).default('application'),
+		startDate: optional(isoDate),
+		endDate: optional(isoDate),
+		partyIds: z.array(z.uuid()).max(10),
+		slug: optional(
+			z
+				.string()
+				.trim()
+				.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+				.max(80)
+		)
+	})
+	.refine((p) => datesInOrder(p.startDate, p.endDate), {
+		path: ['endDate'],
+		error: () => m.validation_end_date_before_start()
+	});
+
+export type PartnershipInput = z.input<typeof partnershipInput>;
+
+/**
+ * Query parameters of the public list and of GET /api/v1/partnerships (its OpenAPI parameters are
+ * generated from this schema). Unknown parameters are dropped; an empty one means "not given".
+ */
+export const partnershipListQuery = z.object({
+	network: optional(z.string().trim().max(80)),
+	theme: optional(z.string().trim().max(80)),
+	// Any case is accepted ("za"), so the published pattern says so too; then the code must exist.
+	country: optional(
+		z
+			.string()
+			.trim()
+			.toUpperCase()
+			.regex(/^[A-Za-z]{2}$/, { error: () => m.validation_country_unknown() })
+			.refine(isCountryCode, { error: () => m.validation_country_unknown() })
+	),
+	page: wholeNumber({ min: 1, max: 10_000, fallback: 1 }),
+	limit: wholeNumber({ min: 1, max: 100, fallback: 20 })
+});

@@ -1,0 +1,5 @@
+import { readPartnerships } from '$lib/server/api/reads';
+import { publicRead } from '$lib/server/api/respond';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => publicRead(event, () => readPartnerships(event.url.searchParams));

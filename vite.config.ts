@@ -1,0 +1,56 @@
+/// <reference types="vitest/config" />
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['globalVariable', 'baseLocale'],
+			emitTsDeclarations: true
+		}),
+		sveltekit()
+	],
+	server: { port: 3000 },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/setup/global.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			},
+			// The same integration tests again on PostgreSQL, when a server is given.
+			...(process.env.TEST_DATABASE_URL
+				? [
+						{
+							extends: true as const,
+							test: {
+								name: 'integration-postgres',
+								include: ['tests/integration/**/*.test.ts'],
+								environment: 'node',
+								env: { TEST_DRIVER: 'postgres' },
+								testTimeout: 30_000,
+								hookTimeout: 60_000
+							}
+						}
+					]
+				: [])
+		]
+	}
+});
