@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { partnershipListQuery } from '../domain/partnerships/schemas';
+import { operations } from './operations';
+import type { Operation } from './operations/types';
 import { apiSchemas } from './schemas';
 
 // The OpenAPI document is generated from the zod schemas the API validates and answers with, so the
@@ -62,6 +64,56 @@ function queryParameters(schema: z.ZodObject, descriptions: Record<string, strin
 	}));
 }
 
+const errorDescriptions: Record<number, string> = {
+	400: 'The body is invalid: `error.fields` names each bad field (code `invalid_input`).',
+	401: 'Not signed in and no valid API token (code `unauthenticated`).',
+	403: 'You may read this but not change it (code `forbidden`).',
+	404: 'Not found, or not yours to see (code `not_found`).',
+	409: 'It conflicts with the current state (code `conflict`).'
+};
+
+/** The signed-in endpoints: a path item per path, an operation per method (operations/). */
+function operationPaths(list: readonly Operation[]) {
+	const paths: Record<string, Record<string, unknown>> = {};
+	for (const op of list) {
+		const status = String(op.status ?? 200);
+		const success =
+			op.response === null ? { description: 'Done.' } : { description: 'Done.', content: jsonContent(op.response) };
+		const responses: Record<string, unknown> = { [status]: success };
+		for (const code of [...op.errors, 401].sort()) responses[String(code)] = errorResponse(errorDescriptions[code]!);
+		responses['500'] = errorResponse('Something failed on the server.');
+		(paths[op.path] ??= {})[op.method] = {
+			operationId: op.operationId,
+			summary: op.summary,
+			...(op.description ? { description: op.description } : {}),
+			security: [{ bearerToken: [] }, { session: [] }],
+			parameters: Object.entries(op.pathParameters ?? {}).map(([name, description]) => ({
+				name,
+				in: 'path',
+				required: true,
+				description,
+				schema: { type: 'string' }
+			})),
+			...(op.body
+				? {
+						requestBody: {
+							required: true,
+							content: {
+								'application/json': {
+									schema: embedded(
+										z.toJSONSchema(op.body, { ...options, io: 'input', unrepresentable: 'any' }) as JsonSchema
+									)
+								}
+							}
+						}
+					}
+				: {}),
+			responses
+		};
+	}
+	return paths;
+}
+
 function buildDocument() {
 	return {
 		openapi: '3.1.0',
@@ -70,8 +122,10 @@ function buildDocument() {
 			title: 'Glokal API',
 			version: '1.0.0',
 			description:
-				'Public, read-only data of the municipal partnership programme: networks, partnerships and ' +
-				'organisations. Texts people write come in Swedish, English and Spanish where written. ' +
+				'The municipal partnership programme: public reads of networks, partnerships and organisations, and ' +
+				'signed-in reads and writes of partnerships, their governance, plan and results. Signed-in endpoints take ' +
+				'the session cookie or a personal API token (`Authorization: Bearer glk_…`, made in your settings) and ' +
+				'answer 404 for what is not yours to see. Texts people write come in Swedish, English and Spanish where written. ' +
 				'Error messages follow Accept-Language (sv, en, es; Swedish otherwise). Unknown query parameters are ignored.'
 		},
 		paths: {
@@ -135,9 +189,16 @@ function buildDocument() {
 						'200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }
 					}
 				}
-			}
+			},
+			...operationPaths(operations)
 		},
-		components: { schemas: componentSchemas() }
+		components: {
+			schemas: componentSchemas(),
+			securitySchemes: {
+				bearerToken: { type: 'http', scheme: 'bearer', description: 'A personal API token from your settings.' },
+				session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' }
+			}
+		}
 	};
 }
 

@@ -4,6 +4,7 @@ import { readThrough } from '../cache/read-cache';
 import { AppError, isAppError, type AppErrorCode } from '../errors';
 import { log } from '../log';
 import { toFieldErrors } from '../validation';
+import type { Actor } from '../domain/accounts/actor';
 import type { ApiErrorBody, ApiErrorCode } from './schemas';
 
 // The one place where errors become API answers; handlers only say what to read.
@@ -22,6 +23,7 @@ const PUBLIC_READ = { 'cache-control': 'public, max-age=60' };
 const NO_STORE = 'no-store';
 
 type ApiEvent = { url: URL; locals: { requestId?: string } };
+type ActorEvent = { url: URL; request: Request; locals: { requestId?: string; actor: Actor } };
 
 /**
  * Answers a public read with its data as JSON, or with the error it threw (see apiError). The encoded
@@ -38,10 +40,60 @@ export async function publicRead(event: ApiEvent, read: () => Promise<unknown>):
 }
 
 /**
- * Maps what a read threw to an error answer: AppError by its code (an invalid input names every bad
- * parameter), a ZodError as invalid parameters, anything else as a logged 500 that reveals nothing.
+ * Answers a read that depends on who asks (a session or a personal API token): never cached, and a
+ * signed-out caller gets 401. The use case decides the rest (404 for what the actor may not see).
  */
-export function apiError(error: unknown, event: ApiEvent): Response {
+export async function privateRead(event: ActorEvent, read: (actor: Actor) => Promise<unknown>): Promise<Response> {
+	try {
+		const actor = signedInActor(event);
+		return jsonResponse(200, await read(actor), { 'cache-control': NO_STORE });
+	} catch (error) {
+		return apiError(error, event);
+	}
+}
+
+/**
+ * Answers a write: parses the JSON body (a body that is not JSON is a 400 naming `body`), calls the
+ * use case with the actor and the body, and answers with what it returns (`status`, 200 by default;
+ * 204 when it returns nothing). Field errors come back exactly as the forms show them.
+ */
+export async function apiWrite(
+	event: ActorEvent,
+	write: (actor: Actor, body: unknown) => Promise<unknown>,
+	{ status = 200 }: { status?: number } = {}
+): Promise<Response> {
+	try {
+		const actor = signedInActor(event);
+		const body = event.request.method === 'DELETE' ? undefined : await readJsonBody(event.request);
+		const result = await write(actor, body);
+		if (result === undefined) return new Response(null, { status: 204, headers: { 'cache-control': NO_STORE } });
+		return jsonResponse(status, result, { 'cache-control': NO_STORE });
+	} catch (error) {
+		return apiError(error, event, 'body');
+	}
+}
+
+function signedInActor(event: ActorEvent): Actor {
+	const { actor } = event.locals;
+	if (!actor.userId) throw new AppError('unauthenticated', m.api_error_unauthenticated());
+	return actor;
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+	const text = await request.text();
+	if (text.trim() === '') return {};
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw AppError.invalid({ body: m.api_error_body_not_json() });
+	}
+}
+
+/**
+ * Maps what a read or write threw to an error answer: AppError by its code (an invalid input names every
+ * bad query parameter, or every bad body field for writes), a ZodError as invalid parameters, anything else as a logged 500 that reveals nothing.
+ */
+export function apiError(error: unknown, event: ApiEvent, input: 'query' | 'body' = 'query'): Response {
 	const known = error instanceof z.ZodError ? AppError.invalid(toFieldErrors(error.issues)) : error;
 	if (!isAppError(known)) {
 		log.error({ requestId: event.locals.requestId, path: event.url.pathname, err: error }, 'api error');
@@ -49,6 +101,12 @@ export function apiError(error: unknown, event: ApiEvent): Response {
 	}
 	const headers: Record<string, string> = {};
 	if (known.retryAfterSeconds) headers['retry-after'] = String(known.retryAfterSeconds);
+	if (known.code === 'invalid' && input === 'body')
+		return errorResponse(known.status, {
+			code: 'invalid_input',
+			message: m.api_error_invalid_input(),
+			fields: known.fieldErrors
+		});
 	if (known.code === 'invalid')
 		return errorResponse(known.status, {
 			code: 'invalid_parameters',

@@ -88,6 +88,7 @@ export const organisationDocumentSchema = z
 
 export const apiErrorCodes = [
 	'invalid_parameters',
+	'invalid_input',
 	'unauthenticated',
 	'forbidden',
 	'not_found',
@@ -105,7 +106,13 @@ export const errorSchema = z
 			parameters: z
 				.record(z.string(), z.string())
 				.optional()
-				.describe('With invalid_parameters: each bad parameter and what is wrong with it.')
+				.describe('With invalid_parameters: each bad parameter and what is wrong with it.'),
+			fields: z
+				.record(z.string(), z.string())
+				.optional()
+				.describe(
+					'With invalid_input: each bad field of the request body (dotted paths, e.g. `title.sv`) and what is wrong, as the forms say it.'
+				)
 		})
 	})
 	.register(apiSchemas, { id: 'Error' });

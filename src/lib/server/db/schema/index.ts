@@ -4,3 +4,6 @@ export * from './organisations';
 export * from './partnerships';
 export * from './programmes';
 export * from './audit';
+export * from './governance';
+export * from './results';
+export * from './access';

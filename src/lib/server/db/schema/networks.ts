@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, char, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamps, translated } from './columns';
+import { organisations } from './organisations';
 import { programmes, themes } from './programmes';
 
 export const networks = pgTable(
@@ -36,4 +37,23 @@ export const networkCountries = pgTable(
 		countryCode: char('country_code', { length: 2 }).notNull()
 	},
 	(t) => [primaryKey({ columns: [t.networkId, t.countryCode] })]
+);
+
+/** University experts attached to a network: a person, their university, and what they offer. */
+export const networkExperts = pgTable(
+	'network_experts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id),
+		name: text('name').notNull(),
+		email: text('email'),
+		expertise: translated('expertise'),
+		...timestamps
+	},
+	(t) => [index('network_experts_network_idx').on(t.networkId)]
 );

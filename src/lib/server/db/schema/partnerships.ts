@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamps, translated } from './columns';
 import { networks } from './networks';
 import { organisations } from './organisations';
@@ -15,6 +15,10 @@ export const partnershipPhases = [
 	'terminated'
 ] as const;
 export const partnershipPhase = pgEnum('partnership_phase', partnershipPhases);
+
+/** The four democratic principles a project strengthens. */
+export const democraticPrinciples = ['equality', 'participation', 'accountability', 'transparency'] as const;
+export const democraticPrinciple = pgEnum('democratic_principle', democraticPrinciples);
 
 /**
  * Two or more parties, at least one Swedish: enforced by the use case and, at commit, by the
@@ -37,6 +41,23 @@ export const partnerships = pgTable(
 		phase: partnershipPhase('phase').notNull().default('application'),
 		startDate: date('start_date'),
 		endDate: date('end_date'),
+		// The project plan (see domain/partnerships/plan): objectives, principles, Agenda 2030 goals and
+		// targets, and the project period, which the programme's rule bounds (1–3 years by default).
+		objectives: translated('objectives'),
+		principles: democraticPrinciple('principles')
+			.array()
+			.notNull()
+			.default(sql`'{}'::democratic_principle[]`),
+		sdgGoals: integer('sdg_goals')
+			.array()
+			.notNull()
+			.default(sql`'{}'::integer[]`),
+		sdgTargets: text('sdg_targets')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		projectStartDate: date('project_start_date'),
+		projectEndDate: date('project_end_date'),
 		...timestamps
 	},
 	(t) => [
@@ -49,7 +70,12 @@ export const partnerships = pgTable(
 		check(
 			'partnerships_dates_order',
 			sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} > ${t.startDate}`
-		)
+		),
+		check(
+			'partnerships_project_dates_order',
+			sql`${t.projectEndDate} is null or ${t.projectStartDate} is null or ${t.projectEndDate} > ${t.projectStartDate}`
+		),
+		check('partnerships_sdg_goals_range', sql`${t.sdgGoals} <@ array[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]`)
 	]
 );
 
@@ -62,6 +88,8 @@ export const partnershipParties = pgTable(
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisations.id),
+		/** What this party gains from the partnership (ömsesidig nytta), per language. */
+		mutualBenefit: translated('mutual_benefit'),
 		...timestamps
 	},
 	(t) => [
