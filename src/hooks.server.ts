@@ -10,6 +10,8 @@ import { ConfigError, config } from '$lib/server/config';
 import { signInPath } from '$lib/server/guards';
 import { anonymous } from '$lib/server/domain/accounts/actor';
 import { membershipsOf } from '$lib/server/domain/accounts/queries';
+import { authenticateToken } from '$lib/server/domain/tokens/queries';
+import { bearerToken } from '$lib/server/domain/tokens/secret';
 import { log } from '$lib/server/log';
 import { startServer } from '$lib/server/startup';
 
@@ -102,6 +104,17 @@ const language: Handle = async ({ event, resolve }) => {
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.actor = anonymous;
 	event.locals.user = null;
+	// The API also takes a personal token (it wins over a cookie); a bad, revoked or expired one leaves
+	// the request anonymous, so writes answer 401.
+	const token = event.url.pathname.startsWith('/api/') ? bearerToken(event.request.headers.get('authorization')) : null;
+	if (token !== null) {
+		const found = await authenticateToken(token);
+		if (found) {
+			event.locals.user = found.user;
+			event.locals.actor = found.actor;
+		}
+		return resolve(event);
+	}
 	if (building || event.url.pathname === '/healthz' || !hasSessionCookie(event.request.headers.get('cookie'))) {
 		return resolve(event);
 	}

@@ -1,5 +1,12 @@
 import { m } from '$lib/paraglide/messages';
-import type { membershipRoles, organisationKinds, partnershipPhases } from '$lib/server/db/schema';
+import type {
+	membershipRoles,
+	organisationKinds,
+	partnershipPhases,
+	politicalStandings,
+	projectGroupRoles,
+	steeringRoles
+} from '$lib/server/db/schema';
 
 // Names of fixed choices (phases, kinds of organisation, roles) in the reader's language.
 
@@ -45,4 +52,52 @@ const roles: Record<Role, () => string> = {
 
 export function roleLabel(role: Role): string {
 	return roles[role]();
+}
+
+// Governance (domain/governance): a politician's standing and the roles in the steering and project groups.
+
+export type PoliticalStanding = (typeof politicalStandings)[number];
+export type SteeringRole = (typeof steeringRoles)[number];
+export type ProjectGroupRole = (typeof projectGroupRoles)[number];
+
+const standings: Record<PoliticalStanding, () => string> = {
+	majority: m.governance_standing_majority,
+	opposition: m.governance_standing_opposition
+};
+
+const steeringRoleNames: Record<SteeringRole, () => string> = {
+	chair: m.governance_steering_role_chair,
+	vice_chair: m.governance_steering_role_vice_chair,
+	member: m.governance_steering_role_member
+};
+
+const projectRoleNames: Record<ProjectGroupRole, () => string> = {
+	coordinator: m.governance_project_role_coordinator,
+	member: m.governance_project_role_member
+};
+
+export function standingLabel(standing: PoliticalStanding): string {
+	return standings[standing]();
+}
+
+export function steeringRoleLabel(role: SteeringRole): string {
+	return steeringRoleNames[role]();
+}
+
+export function projectRoleLabel(role: ProjectGroupRole): string {
+	return projectRoleNames[role]();
+}
+
+export type Principle = (typeof import('$lib/server/db/schema').democraticPrinciples)[number];
+
+const principles: Record<Principle, () => string> = {
+	equality: m.plan_principle_equality,
+	participation: m.plan_principle_participation,
+	accountability: m.plan_principle_accountability,
+	transparency: m.plan_principle_transparency
+};
+
+/** A democratic principle in the reader's language. */
+export function principleLabel(principle: Principle): string {
+	return principles[principle]();
 }

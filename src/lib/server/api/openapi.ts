@@ -114,6 +114,12 @@ function operationPaths(list: readonly Operation[]) {
 	return paths;
 }
 
+/** The public paths with the signed-in operations added: one path may have both (a public GET, a staff POST). */
+function withOperations(paths: Record<string, Record<string, unknown>>) {
+	for (const [path, methods] of Object.entries(operationPaths(operations))) paths[path] = { ...paths[path], ...methods };
+	return paths;
+}
+
 function buildDocument() {
 	return {
 		openapi: '3.1.0',
@@ -128,7 +134,7 @@ function buildDocument() {
 				'answer 404 for what is not yours to see. Texts people write come in Swedish, English and Spanish where written. ' +
 				'Error messages follow Accept-Language (sv, en, es; Swedish otherwise). Unknown query parameters are ignored.'
 		},
-		paths: {
+		paths: withOperations({
 			'/api/v1/networks': {
 				get: {
 					operationId: 'listNetworks',
@@ -190,8 +196,7 @@ function buildDocument() {
 					}
 				}
 			},
-			...operationPaths(operations)
-		},
+		}),
 		components: {
 			schemas: componentSchemas(),
 			securitySchemes: {

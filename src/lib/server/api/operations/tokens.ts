@@ -1,3 +1,37 @@
+import { tokenInput } from '../../domain/tokens/schemas';
+import '../schemas-tokens';
 import type { Operation } from './types';
 
-export const tokensOperations: Operation[] = [];
+export const tokensOperations: Operation[] = [
+	{
+		method: 'get',
+		path: '/api/v1/tokens',
+		operationId: 'listApiTokens',
+		summary: 'Your personal API tokens',
+		description: 'Tokens that are not revoked, expired ones included (marked `expired`). Never their secrets.',
+		response: 'ApiTokenList',
+		errors: []
+	},
+	{
+		method: 'post',
+		path: '/api/v1/tokens',
+		operationId: 'createApiToken',
+		summary: 'Make a personal API token',
+		description:
+			'The token acts as you until revoked or expired. Its secret is in this answer only: Glokal keeps a hash of it.',
+		body: tokenInput,
+		response: 'CreatedApiToken',
+		status: 201,
+		errors: [400]
+	},
+	{
+		method: 'delete',
+		path: '/api/v1/tokens/{id}',
+		operationId: 'revokeApiToken',
+		summary: 'Revoke one of your personal API tokens',
+		description: 'It stops working at once. Another person’s token, or one already revoked, is not found.',
+		pathParameters: { id: 'The token’s id.' },
+		response: null,
+		errors: [404]
+	}
+];

@@ -2,7 +2,18 @@ import type { Executor } from '$lib/server/db/client';
 import { auditEvents } from '$lib/server/db/schema';
 import type { Actor } from '../accounts/actor';
 
-export type AuditSubject = 'organisation' | 'network' | 'partnership';
+export type AuditSubject =
+	| 'organisation'
+	| 'network'
+	| 'partnership'
+	| 'partnership_result'
+	| 'result_indicator'
+	| 'indicator_period'
+	| 'programme'
+	| 'theme'
+	| 'network_expert'
+	| 'invitation'
+	| 'api_token';
 
 export type AuditEntry = {
 	/** What happened, "<subject>.<verb>": organisation.created, partnership.phase_changed, … */

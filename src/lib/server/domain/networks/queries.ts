@@ -1,7 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { readThrough } from '$lib/server/cache/read-cache';
 import { db } from '$lib/server/db/client';
-import { networks, themes } from '$lib/server/db/schema';
+import { networkExperts, networks, organisations, themes } from '$lib/server/db/schema';
+import { isUuid } from '../organisations/ids';
 
 const countriesOf = sql<string[]>`(select coalesce(array_agg(nc.country_code::text order by nc.country_code), '{}')
 	from network_countries nc where nc.network_id = ${networks.id})`;
@@ -49,4 +50,47 @@ export async function getNetworkBySlug(slug: string) {
 		.where(eq(networks.slug, slug))
 		.limit(1);
 	return row ?? null;
+}
+
+/** One network with its countries and university experts, for staff to edit; null when there is none. */
+export async function getNetworkById(id: string) {
+	if (!isUuid(id)) return null;
+	const [network] = await db()
+		.select({
+			id: networks.id,
+			slug: networks.slug,
+			programmeId: networks.programmeId,
+			themeId: networks.themeId,
+			name: networks.name,
+			description: networks.description,
+			startYear: networks.startYear,
+			endYear: networks.endYear,
+			countryCodes: countriesOf
+		})
+		.from(networks)
+		.where(eq(networks.id, id))
+		.limit(1);
+	if (!network) return null;
+	const experts = await db()
+		.select({
+			id: networkExperts.id,
+			name: networkExperts.name,
+			email: networkExperts.email,
+			expertise: networkExperts.expertise,
+			organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug }
+		})
+		.from(networkExperts)
+		.innerJoin(organisations, eq(organisations.id, networkExperts.organisationId))
+		.where(eq(networkExperts.networkId, id))
+		.orderBy(asc(networkExperts.name), asc(networkExperts.id));
+	return { ...network, experts };
+}
+
+/** Universities, the organisations whose people can be a network's experts: id, name, country. */
+export async function universityOptions() {
+	return db()
+		.select({ id: organisations.id, name: organisations.name, countryCode: organisations.countryCode })
+		.from(organisations)
+		.where(eq(organisations.kind, 'university'))
+		.orderBy(asc(organisations.name));
 }

@@ -28,3 +28,17 @@ export const networkInput = z
 	});
 
 export type NetworkInput = z.input<typeof networkInput>;
+
+/** A university's expert attached to a network: who, how to reach them, what they offer. */
+export const networkExpertInput = z.object({
+	organisationId: z.uuid({ error: () => m.validation_unknown_choice() }),
+	name: z
+		.string({ error: () => m.admin_expert_name_required() })
+		.trim()
+		.min(2, { error: () => m.admin_expert_name_required() })
+		.max(200),
+	email: optional(z.email({ error: () => m.admin_email_invalid() }).max(254)),
+	expertise: translatedText({ max: 2000 })
+});
+
+export type NetworkExpertInput = z.input<typeof networkExpertInput>;

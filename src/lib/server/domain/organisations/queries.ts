@@ -2,6 +2,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { organisations, partnershipParties } from '$lib/server/db/schema';
 import { listPartnerships } from '../partnerships/queries';
+import { isUuid } from './ids';
 
 export type OrganisationSummary = {
 	slug: string;
@@ -54,4 +55,11 @@ export async function countPartnershipsOf(organisationId: string): Promise<numbe
 		.from(partnershipParties)
 		.where(eq(partnershipParties.organisationId, organisationId));
 	return row?.n ?? 0;
+}
+
+/** One organisation, for staff to edit; null when there is none with this id. */
+export async function getOrganisationById(id: string) {
+	if (!isUuid(id)) return null;
+	const [organisation] = await db().select().from(organisations).where(eq(organisations.id, id)).limit(1);
+	return organisation ?? null;
 }

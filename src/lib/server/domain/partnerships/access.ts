@@ -34,7 +34,6 @@ export async function partnershipFor(
 	const partyIds = parties.map((p) => p.organisationId);
 	const access: PartnershipAccess = partnershipAccess(actor, partyIds);
 	if (access === null) throw AppError.notFound(m.partnerships_error_not_found());
-	if (need === 'edit' && access !== 'edit')
-		throw new AppError('forbidden', m.partnerships_error_read_only());
+	if (need === 'edit' && access !== 'edit') throw new AppError('forbidden', m.partnerships_error_read_only());
 	return { partnership, partyIds, access };
 }

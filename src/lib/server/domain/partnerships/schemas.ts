@@ -52,3 +52,37 @@ export const partnershipListQuery = z.object({
 	page: wholeNumber({ min: 1, max: 10_000, fallback: 1 }),
 	limit: wholeNumber({ min: 1, max: 100, fallback: 20 })
 });
+
+const clearableDate = z.union([isoDate, z.null(), z.literal('').transform(() => null)]).optional();
+const clearableId = z.union([z.uuid(), z.null(), z.literal('').transform(() => null)]).optional();
+
+/**
+ * What the parties and staff may change of a partnership (PATCH semantics): a field left out stays as it
+ * is; an empty or null date or network clears it. Dates are checked in order against the stored ones
+ * by the use case, since either may be left out.
+ */
+export const partnershipUpdateInput = z.object({
+	title: translatedText({ max: 200, required: true }).optional(),
+	challenge: translatedText({ max: 10_000 }).unwrap().optional(),
+	startDate: clearableDate,
+	endDate: clearableDate,
+	themeId: z.uuid().optional(),
+	networkId: clearableId
+});
+
+export type PartnershipUpdateInput = z.input<typeof partnershipUpdateInput>;
+
+/** A move to another phase; a reason is required when terminating (checked by the use case). */
+export const phaseMoveInput = z.object({
+	to: z.enum(partnershipPhases, { error: () => m.phase_move_error_choose() }),
+	reason: optional(z.string().trim().max(1000, { error: () => m.phase_move_error_reason_too_long() }))
+});
+
+export type PhaseMoveInput = z.input<typeof phaseMoveInput>;
+
+/** An organisation to add to, or remove from, a partnership's parties. */
+export const partyChangeInput = z.object({
+	organisationId: z.uuid({ error: () => m.partnership_party_error_choose() })
+});
+
+export type PartyChangeInput = z.input<typeof partyChangeInput>;

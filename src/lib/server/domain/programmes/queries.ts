@@ -1,14 +1,17 @@
-import { asc, countDistinct, eq, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, sql } from 'drizzle-orm';
 import { readThrough } from '$lib/server/cache/read-cache';
 import { db } from '$lib/server/db/client';
 import {
+	auditEvents,
 	networks,
 	organisations,
 	partnershipParties,
 	partnerships,
 	programmeCountries,
-	programmes
+	programmes,
+	users
 } from '$lib/server/db/schema';
+import { isUuid } from '../organisations/ids';
 
 /** The programme the public portal presents: the first one registered. */
 export async function getMainProgramme() {
@@ -45,4 +48,48 @@ async function countFigures() {
 		organisations: row?.organisations ?? 0,
 		networks: net?.n ?? 0
 	};
+}
+
+/** Every programme, for staff: id, slug, name. */
+export async function listProgrammes() {
+	return db()
+		.select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
+		.from(programmes)
+		.orderBy(asc(programmes.createdAt));
+}
+
+/** One programme with its cooperation countries, for staff to edit; null when there is none with this id. */
+export async function getProgrammeById(id: string) {
+	if (!isUuid(id)) return null;
+	const [programme] = await db().select().from(programmes).where(eq(programmes.id, id)).limit(1);
+	if (!programme) return null;
+	const countries = await db()
+		.select({ code: programmeCountries.countryCode })
+		.from(programmeCountries)
+		.where(eq(programmeCountries.programmeId, id));
+	return { ...programme, countryCodes: countries.map((c) => c.code).sort() };
+}
+
+/** The recorded changes of a programme's texts, rules and countries, newest first, a page at a time. */
+export async function programmeHistory(programmeId: string, { page, limit }: { page: number; limit: number }) {
+	const where = and(eq(auditEvents.subjectType, 'programme'), eq(auditEvents.subjectId, programmeId));
+	const [rows, [total]] = await Promise.all([
+		db()
+			.select({
+				id: auditEvents.id,
+				occurredAt: auditEvents.occurredAt,
+				action: auditEvents.action,
+				actorName: users.name,
+				before: auditEvents.before,
+				after: auditEvents.after
+			})
+			.from(auditEvents)
+			.leftJoin(users, eq(users.id, auditEvents.actorUserId))
+			.where(where)
+			.orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+			.limit(limit)
+			.offset((page - 1) * limit),
+		db().select({ n: count() }).from(auditEvents).where(where)
+	]);
+	return { items: rows, total: total?.n ?? 0, page, limit };
 }

@@ -1,5 +1,15 @@
+import { readPartnershipDetail } from '$lib/server/api/partnership-detail';
 import { readPartnerships } from '$lib/server/api/reads';
-import { publicRead } from '$lib/server/api/respond';
+import { apiWrite, publicRead } from '$lib/server/api/respond';
+import { createPartnership } from '$lib/server/domain/partnerships/create-partnership';
+import type { PartnershipInput } from '$lib/server/domain/partnerships/schemas';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => publicRead(event, () => readPartnerships(event.url.searchParams));
+
+export const POST: RequestHandler = (event) =>
+	apiWrite(
+		event,
+		async (actor, body) => readPartnershipDetail(actor, (await createPartnership(actor, body as PartnershipInput)).id),
+		{ status: 201 }
+	);

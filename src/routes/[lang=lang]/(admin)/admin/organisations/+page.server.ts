@@ -10,6 +10,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		...organisations,
 		items: organisations.items.map((o) => ({
+			id: o.id,
 			slug: o.slug,
 			name: o.name,
 			kind: o.kind,

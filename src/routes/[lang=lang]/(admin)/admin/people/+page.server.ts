@@ -1,11 +1,23 @@
+import { fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { listPeople } from '$lib/server/domain/accounts/queries';
+import { listPendingInvitations } from '$lib/server/domain/invitations/queries';
+import { resendInvitation } from '$lib/server/domain/invitations/resend-invitation';
+import { revokeInvitation } from '$lib/server/domain/invitations/revoke-invitation';
+import { isAppError } from '$lib/server/errors';
 import { requireStaff } from '$lib/server/guards';
 import { loadPage } from '$lib/server/pagination';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+const INVITATIONS_SHOWN = 50;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals);
-	const people = await loadPage(url, 25, listPeople);
+	const [people, invitations] = await Promise.all([
+		loadPage(url, 25, listPeople),
+		listPendingInvitations({ page: 1, limit: INVITATIONS_SHOWN })
+	]);
+	const invited = url.searchParams.get('invited');
 	return {
 		...people,
 		items: people.items.map((person) => ({
@@ -14,6 +26,46 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			email: person.email,
 			isStaff: person.role === 'staff',
 			memberships: person.memberships.map(({ organisation, slug, role }) => ({ organisation, slug, role }))
-		}))
+		})),
+		invitations: {
+			total: invitations.total,
+			items: invitations.items.map((i) => ({
+				id: i.id,
+				email: i.email,
+				role: i.role,
+				organisation: i.organisation,
+				invitedBy: i.invitedBy,
+				createdAt: i.createdAt.toISOString(),
+				expiresAt: i.expiresAt.toISOString(),
+				expired: i.expired
+			}))
+		},
+		invited: invited === 'sent' || invited === 'unsent' ? invited : null
 	};
+};
+
+/** Runs a use case on the invitation a form names; its failure comes back as the form's message. */
+async function onInvitation<T>(request: Request, run: (id: string) => Promise<T>) {
+	const data = await request.formData();
+	const email = String(data.get('email') ?? '');
+	try {
+		return { email, result: await run(String(data.get('invitationId') ?? '')) };
+	} catch (e) {
+		if (!isAppError(e)) throw e;
+		const message = e.code === 'not_found' ? m.invitation_not_found() : e.message;
+		return fail(e.status, { errors: { _form: message } });
+	}
+}
+
+export const actions: Actions = {
+	resend: async ({ locals, request }) => {
+		const actor = requireStaff(locals);
+		const outcome = await onInvitation(request, (id) => resendInvitation(actor, id));
+		return 'email' in outcome ? { resent: outcome.email, mailed: outcome.result.mailed } : outcome;
+	},
+	revoke: async ({ locals, request }) => {
+		const actor = requireStaff(locals);
+		const outcome = await onInvitation(request, (id) => revokeInvitation(actor, id));
+		return 'email' in outcome ? { revoked: outcome.email } : outcome;
+	}
 };

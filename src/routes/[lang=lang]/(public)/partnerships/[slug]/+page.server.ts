@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { countryName } from '$lib/server/domain/countries/names';
+import { publicPartnershipDetails } from '$lib/server/domain/partnerships/public';
 import { getPartnershipBySlug } from '$lib/server/domain/partnerships/queries';
 import type { PageServerLoad } from './$types';
 
@@ -7,7 +8,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const found = await getPartnershipBySlug(params.slug);
 	if (!found) error(404, 'Not found');
 	const { partnership, theme, network, parties } = found;
+	const { steeringGroup, projectGroup, ...details } = await publicPartnershipDetails(partnership.id);
+	const side = (organisationId: string) => parties.find((p) => p.id === organisationId)?.name ?? '';
 	return {
+		...details,
+		steeringGroup: steeringGroup.map(({ organisationId, ...member }) => ({ ...member, side: side(organisationId) })),
+		projectGroup: projectGroup.map(({ organisationId, ...member }) => ({ ...member, side: side(organisationId) })),
 		partnership: {
 			slug: partnership.slug,
 			title: partnership.title,

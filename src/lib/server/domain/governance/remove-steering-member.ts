@@ -1,0 +1,29 @@
+import { and, eq } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages';
+import { db } from '$lib/server/db/client';
+import { steeringGroupMembers } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import type { Actor } from '../accounts/actor';
+import { partnershipFor } from '../partnerships/access';
+import { isUuid, recordGovernanceChange, type PartnershipKey } from './edit';
+
+/**
+ * Removes a politician from a partnership's steering group (the page asks to confirm first). Staff
+ * and coordinators of any party; members 403, others 404; a member of another partnership 404.
+ * Records `partnership.steering_member_removed` with the removed row. Returns nothing.
+ */
+export async function removeSteeringMember(actor: Actor, partnership: PartnershipKey, memberId: string): Promise<void> {
+	await db().transaction(async (tx) => {
+		const found = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const [removed] = isUuid(memberId)
+			? await tx
+					.delete(steeringGroupMembers)
+					.where(
+						and(eq(steeringGroupMembers.id, memberId), eq(steeringGroupMembers.partnershipId, found.partnership.id))
+					)
+					.returning()
+			: [];
+		if (!removed) throw AppError.notFound(m.governance_error_member_not_found());
+		await recordGovernanceChange(tx, actor, found, 'partnership.steering_member_removed', { before: removed });
+	});
+}

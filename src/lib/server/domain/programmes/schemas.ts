@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { translatedText, wholeNumber } from '$lib/server/validation';
+import { countryCode } from '../organisations/schemas';
+
+/** A programme's texts, rules and cooperation countries, as staff edit them. */
+export const programmeInput = z
+	.object({
+		name: translatedText({ max: 200, required: true }),
+		description: translatedText({ max: 10_000 }),
+		minMeetingsPerYear: wholeNumber({ min: 0, max: 52, fallback: 2 }),
+		projectMinYears: wholeNumber({ min: 1, max: 20, fallback: 1 }),
+		projectMaxYears: wholeNumber({ min: 1, max: 20, fallback: 3 }),
+		fundedConferenceParticipants: wholeNumber({ min: 0, max: 100, fallback: 2 }),
+		countryCodes: z.array(countryCode).max(250).default([])
+	})
+	.refine((p) => p.projectMaxYears >= p.projectMinYears, {
+		path: ['projectMaxYears'],
+		error: () => m.admin_programme_max_years_below_min()
+	});
+
+export type ProgrammeInput = z.input<typeof programmeInput>;
+
+/** The fields whose changes the programme's history shows, in the order it shows them. */
+export const programmeHistoryFields = [
+	'name',
+	'description',
+	'minMeetingsPerYear',
+	'projectMinYears',
+	'projectMaxYears',
+	'fundedConferenceParticipants',
+	'countryCodes'
+] as const;
+export type ProgrammeHistoryField = (typeof programmeHistoryFields)[number];

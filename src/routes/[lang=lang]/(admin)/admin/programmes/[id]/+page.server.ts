@@ -1,0 +1,56 @@
+import { error } from '@sveltejs/kit';
+import { countryName } from '$lib/server/domain/countries/names';
+import { countryOptions } from '$lib/server/domain/programmes/country-options';
+import { getProgrammeById, programmeHistory } from '$lib/server/domain/programmes/queries';
+import { programmeHistoryFields } from '$lib/server/domain/programmes/schemas';
+import { updateProgramme } from '$lib/server/domain/programmes/update-programme';
+import { failWith, formInput } from '$lib/server/form-actions';
+import { requireStaff } from '$lib/server/guards';
+import { loadPage } from '$lib/server/pagination';
+import { submittedValues } from '../../form-values';
+import type { Actions, PageServerLoad } from './$types';
+
+type Snapshot = Partial<Record<(typeof programmeHistoryFields)[number], unknown>>;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireStaff(locals);
+	const programme = await getProgrammeById(params.id);
+	if (!programme) error(404, 'Not found');
+	const history = await loadPage(url, 20, (page) => programmeHistory(programme.id, page));
+	const countries = (codes: unknown) =>
+		Array.isArray(codes) ? codes.map((c) => countryName(String(c), locals.locale)).join(', ') : '';
+	return {
+		programme,
+		countries: countryOptions(locals.locale),
+		history: {
+			...history,
+			items: history.items.map((event) => {
+				const before = (event.before ?? {}) as Snapshot;
+				const after = (event.after ?? {}) as Snapshot;
+				const changes = programmeHistoryFields
+					.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+					.map((field) =>
+						field === 'countryCodes'
+							? { field, before: countries(before[field]), after: countries(after[field]) }
+							: field === 'name' || field === 'description'
+								? { field, before: null, after: null }
+								: { field, before: String(before[field] ?? ''), after: String(after[field] ?? '') }
+					);
+				return { id: event.id, occurredAt: event.occurredAt.toISOString(), actorName: event.actorName, changes };
+			})
+		}
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const actor = requireStaff(locals);
+		const data = await request.formData();
+		try {
+			await updateProgramme(actor, params.id, formInput(data, { arrays: ['countryCodes'] }));
+		} catch (e) {
+			return failWith(e, submittedValues(data, ['countryCodes']));
+		}
+		return { saved: true };
+	}
+};

@@ -1,0 +1,25 @@
+import { redirect } from '@sveltejs/kit';
+import { createTheme } from '$lib/server/domain/themes/create-theme';
+import { failWith, formInput } from '$lib/server/form-actions';
+import { requireStaff } from '$lib/server/guards';
+import { submittedValues } from '../../form-values';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	requireStaff(locals);
+	return {};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, request }) => {
+		const actor = requireStaff(locals);
+		const data = await request.formData();
+		let id: string;
+		try {
+			id = (await createTheme(actor, formInput(data))).id;
+		} catch (e) {
+			return failWith(e, submittedValues(data));
+		}
+		redirect(303, `/${locals.locale}/admin/themes/${id}?created=1`);
+	}
+};

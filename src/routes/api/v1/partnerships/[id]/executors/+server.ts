@@ -1,0 +1,10 @@
+import { readExecutors } from '$lib/server/api/reads-governance';
+import { apiWrite, privateRead } from '$lib/server/api/respond';
+import { addExecutor } from '$lib/server/domain/governance/add-executor';
+import type { ExecutorInput } from '$lib/server/domain/governance/schemas';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => privateRead(event, (actor) => readExecutors(actor, event.params.id));
+
+export const POST: RequestHandler = (event) =>
+	apiWrite(event, (actor, body) => addExecutor(actor, event.params.id, body as ExecutorInput), { status: 201 });

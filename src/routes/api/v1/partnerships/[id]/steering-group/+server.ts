@@ -1,0 +1,12 @@
+import { readSteeringGroup } from '$lib/server/api/reads-governance';
+import { apiWrite, privateRead } from '$lib/server/api/respond';
+import { addSteeringMember } from '$lib/server/domain/governance/add-steering-member';
+import type { SteeringMemberInput } from '$lib/server/domain/governance/schemas';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => privateRead(event, (actor) => readSteeringGroup(actor, event.params.id));
+
+export const POST: RequestHandler = (event) =>
+	apiWrite(event, (actor, body) => addSteeringMember(actor, event.params.id, body as SteeringMemberInput), {
+		status: 201
+	});
