@@ -29,6 +29,7 @@ import {
 	POST as steeringPOST
 } from '../../src/routes/api/v1/partnerships/[id]/steering-group/+server';
 import { POST as executorsPOST } from '../../src/routes/api/v1/partnerships/[id]/executors/+server';
+import { GET as openapiGET } from '../../src/routes/api/v1/openapi.json/+server';
 import { makeOrganisation, makePartnership, makeUser, staff } from '../factories';
 import { seedGovernanceDemo } from '$lib/server/seed/demo-governance';
 import { useTestDatabase } from '../setup/database';
@@ -334,6 +335,33 @@ describe('the audit record', () => {
 });
 
 describe('/api/v1 governance', () => {
+	it('is described in the OpenAPI document, bodies from the use cases’ schemas', async () => {
+		const url = new URL('http://localhost/api/v1/openapi.json');
+		const response = await (openapiGET as Handler)({ url, params: {}, request: new Request(url), locals: {} } as never);
+		const doc = (await response.json()) as {
+			paths: Record<
+				string,
+				Record<string, { requestBody?: { content: Record<string, { schema: { required?: string[] } }> } }>
+			>;
+			components: { schemas: Record<string, unknown> };
+		};
+		for (const path of ['governance', 'steering-group', 'project-group', 'executors'])
+			expect(doc.paths[`/api/v1/partnerships/{id}/${path}`]?.get).toBeTruthy();
+		expect(Object.keys(doc.paths['/api/v1/partnerships/{id}/steering-group/{memberId}']!).sort()).toEqual([
+			'delete',
+			'patch'
+		]);
+		const body = doc.paths['/api/v1/partnerships/{id}/steering-group']!.post!.requestBody!;
+		expect(body.content['application/json']!.schema.required).toEqual([
+			'name',
+			'organisationId',
+			'politicalParty',
+			'standing'
+		]);
+		for (const id of ['Governance', 'SteeringMember', 'ProjectMember', 'Executor', 'GovernanceWarning'])
+			expect(doc.components.schemas[id]).toBeTruthy();
+	});
+
 	it('answers a signed-out caller 401', async () => {
 		const anonymous: Actor = { userId: null, isStaff: false, memberships: [] };
 		const read = await api(steeringGET, 'GET', { id: partnership.id }, { actor: anonymous });

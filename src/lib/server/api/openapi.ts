@@ -116,7 +116,8 @@ function operationPaths(list: readonly Operation[]) {
 
 /** The public paths with the signed-in operations added: one path may have both (a public GET, a staff POST). */
 function withOperations(paths: Record<string, Record<string, unknown>>) {
-	for (const [path, methods] of Object.entries(operationPaths(operations))) paths[path] = { ...paths[path], ...methods };
+	for (const [path, methods] of Object.entries(operationPaths(operations)))
+		paths[path] = { ...paths[path], ...methods };
 	return paths;
 }
 
@@ -195,7 +196,7 @@ function buildDocument() {
 						'200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }
 					}
 				}
-			},
+			}
 		}),
 		components: {
 			schemas: componentSchemas(),

@@ -1,4 +1,9 @@
-import { partnershipInput, partnershipUpdateInput, partyChangeInput, phaseMoveInput } from '../../domain/partnerships/schemas';
+import {
+	partnershipInput,
+	partnershipUpdateInput,
+	partyChangeInput,
+	phaseMoveInput
+} from '../../domain/partnerships/schemas';
 import '../schemas-partnerships';
 import type { Operation } from './types';
 

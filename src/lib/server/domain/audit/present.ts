@@ -101,7 +101,9 @@ function isPhase(value: string): value is Phase {
 function fieldLabel(segment: string): string {
 	const known = fields[segment];
 	if (known) return known();
-	return /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(segment) ? segment.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`) : segment;
+	return /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(segment)
+		? segment.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)
+		: segment;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -165,7 +167,9 @@ export function presentEvent(event: AuditEventRow, locale: Locale) {
 		what: actionLabel(event.action),
 		reason: event.reason,
 		partnership:
-			event.partnershipSlug && title ? { slug: event.partnershipSlug, title: title.text || event.partnershipSlug } : null,
+			event.partnershipSlug && title
+				? { slug: event.partnershipSlug, title: title.text || event.partnershipSlug }
+				: null,
 		changes: shownChanges(event, locale)
 	};
 }

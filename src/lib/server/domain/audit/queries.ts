@@ -76,7 +76,8 @@ export async function auditLog(actor: Actor, input: Record<string, unknown>, pag
 			.limit(1);
 		if (!found) errors.organisation = m.audit_error_organisation();
 	}
-	if (filters.subject && !(await auditSubjectTypes()).includes(filters.subject)) errors.subject = m.audit_error_subject();
+	if (filters.subject && !(await auditSubjectTypes()).includes(filters.subject))
+		errors.subject = m.audit_error_subject();
 	if (Object.keys(errors).length) throw AppError.invalid(errors);
 
 	const conditions = [
@@ -100,7 +101,14 @@ export async function auditSubjectTypes(): Promise<string[]> {
 	return [...new Set([...knownSubjects, ...rows.map((r) => r.type)])].sort();
 }
 
-const knownSubjects = ['organisation', 'network', 'partnership', 'partnership_result', 'result_indicator', 'indicator_period'];
+const knownSubjects = [
+	'organisation',
+	'network',
+	'partnership',
+	'partnership_result',
+	'result_indicator',
+	'indicator_period'
+];
 
 /** People who have acted in the log, by name, for the filter. */
 export async function auditActors(): Promise<{ id: string; name: string; email: string }[]> {

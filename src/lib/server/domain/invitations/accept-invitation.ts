@@ -27,7 +27,8 @@ export async function acceptInvitation(token: string, input: unknown = {}) {
 			.where(eq(invitations.tokenHash, hashInvitationToken(token)))
 			.for('update');
 		const status = invitationStatus(invitation);
-		if (!invitation || status !== 'pending') throw AppError.invalid({ _form: statusMessage(status) });
+		if (status !== 'pending') throw AppError.invalid({ _form: statusMessage(status) });
+		if (!invitation) throw AppError.invalid({ _form: statusMessage('unknown') });
 		const [organisation] = await tx
 			.select({ name: organisations.name })
 			.from(organisations)

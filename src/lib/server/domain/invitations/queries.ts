@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { invitations, organisations, users } from '$lib/server/db/schema';
-import { invitationStatus } from './status';
+import { invitationStatus, type InvitationStatus } from './status';
 import { hashInvitationToken, looksLikeToken } from './tokens';
 
 const pending = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
@@ -41,8 +41,19 @@ export async function listPendingInvitations({ page, limit }: { page: number; li
  * What the page of a mailed link shows: where the invitation stands and, while it can be accepted, the
  * organisation, role and whether the address already has an account. Reading does not use the link up.
  */
-export async function invitationByToken(token: string) {
-	if (!looksLikeToken(token)) return { status: 'unknown' as const };
+export type InvitationView =
+	| { status: Exclude<InvitationStatus, 'pending'> }
+	| {
+			status: 'pending';
+			email: string;
+			role: (typeof invitations.$inferSelect)['role'];
+			organisation: string;
+			expiresAt: Date;
+			hasAccount: boolean;
+	  };
+
+export async function invitationByToken(token: string): Promise<InvitationView> {
+	if (!looksLikeToken(token)) return { status: 'unknown' };
 	const [row] = await db()
 		.select({
 			email: invitations.email,
@@ -56,13 +67,14 @@ export async function invitationByToken(token: string) {
 		.innerJoin(organisations, eq(organisations.id, invitations.organisationId))
 		.where(eq(invitations.tokenHash, hashInvitationToken(token)));
 	const status = invitationStatus(row);
-	if (!row || status !== 'pending') return { status };
+	if (status !== 'pending') return { status };
+	if (!row) return { status: 'unknown' };
 	const [user] = await db()
 		.select({ id: users.id })
 		.from(users)
 		.where(eq(sql`lower(${users.email})`, row.email.toLowerCase()));
 	return {
-		status,
+		status: 'pending',
 		email: row.email,
 		role: row.role,
 		organisation: row.organisation,

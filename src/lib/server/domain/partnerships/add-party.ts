@@ -30,7 +30,10 @@ export async function addParty(actor: Actor, partnershipKey: string | { slug: st
 		if (partyIds.includes(organisation.id))
 			throw AppError.invalid({ organisationId: m.partnership_party_error_already() });
 		const parties = await currentParties(tx, partnership.id);
-		requirePartyRule([...parties, { organisationId: organisation.id, countryCode: organisation.countryCode }], 'organisationId');
+		requirePartyRule(
+			[...parties, { organisationId: organisation.id, countryCode: organisation.countryCode }],
+			'organisationId'
+		);
 
 		await tx.insert(partnershipParties).values({ partnershipId: partnership.id, organisationId: organisation.id });
 		const after = [...partyIds, organisation.id];

@@ -40,7 +40,6 @@ describe('canMovePhase', () => {
 	});
 
 	it('allows terminating from every phase that has not ended', () => {
-		for (const phase of partnershipPhases)
-			expect(canMovePhase(phase, 'terminated')).toBe(!isFinalPhase(phase));
+		for (const phase of partnershipPhases) expect(canMovePhase(phase, 'terminated')).toBe(!isFinalPhase(phase));
 	});
 });

@@ -56,7 +56,9 @@ export async function publicPartnershipDetails(partnershipId: string) {
 				id: projectGroupMembers.id,
 				organisationId: projectGroupMembers.organisationId,
 				name: publicName(projectGroupMembers),
-				title: sql<string | null>`case when ${projectGroupMembers.listedPublicly} then ${projectGroupMembers.title} end`,
+				title: sql<
+					string | null
+				>`case when ${projectGroupMembers.listedPublicly} then ${projectGroupMembers.title} end`,
 				role: projectGroupMembers.role
 			})
 			.from(projectGroupMembers)

@@ -75,7 +75,12 @@ export type PartnershipUpdateInput = z.input<typeof partnershipUpdateInput>;
 /** A move to another phase; a reason is required when terminating (checked by the use case). */
 export const phaseMoveInput = z.object({
 	to: z.enum(partnershipPhases, { error: () => m.phase_move_error_choose() }),
-	reason: optional(z.string().trim().max(1000, { error: () => m.phase_move_error_reason_too_long() }))
+	reason: optional(
+		z
+			.string()
+			.trim()
+			.max(1000, { error: () => m.phase_move_error_reason_too_long() })
+	)
 });
 
 export type PhaseMoveInput = z.input<typeof phaseMoveInput>;

@@ -17,11 +17,7 @@ import { partnershipUpdateInput, type PartnershipUpdateInput } from './schemas';
  * The partnership row is locked while it changes. Side effect: an audit event 'partnership.updated' with
  * the changed fields before and after (none when nothing changed). Returns the partnership as stored.
  */
-export async function updatePartnership(
-	actor: Actor,
-	key: string | { slug: string },
-	input: PartnershipUpdateInput
-) {
+export async function updatePartnership(actor: Actor, key: string | { slug: string }, input: PartnershipUpdateInput) {
 	const data = parseInput(partnershipUpdateInput, input);
 	return db().transaction(async (tx) => {
 		const { partnership, partyIds } = await partnershipFor(tx, actor, key, 'edit', { lock: true });
@@ -54,11 +50,7 @@ export async function updatePartnership(
 		}
 		if (Object.keys(after).length === 0) return partnership;
 
-		const [updated] = await tx
-			.update(partnerships)
-			.set(after)
-			.where(eq(partnerships.id, partnership.id))
-			.returning();
+		const [updated] = await tx.update(partnerships).set(after).where(eq(partnerships.id, partnership.id)).returning();
 		await recordAudit(tx, actor, {
 			action: 'partnership.updated',
 			subjectType: 'partnership',

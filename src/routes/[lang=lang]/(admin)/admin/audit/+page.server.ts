@@ -23,7 +23,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	]);
 	const options = {
 		person: people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` })),
-		organisation: organisations.map((o) => ({ value: o.id, label: `${o.name} (${countryName(o.countryCode, locale)})` })),
+		organisation: organisations.map((o) => ({
+			value: o.id,
+			label: `${o.name} (${countryName(o.countryCode, locale)})`
+		})),
 		subject: subjects
 			.map((s) => ({ value: s, label: subjectLabel(s) }))
 			.sort((a, b) => a.label.localeCompare(b.label, locale))

@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const result = await loadPage(url, 25, (args) => workspacePartnerships(actor, { ...args, phase }));
 	return {
 		...result,
-		phase: phase ?? '',
+		phase: phase ?? null,
 		phaseOptions: partnershipPhases.map((p) => ({ value: p, label: phaseLabel(p) })),
 		items: result.items.map((p) => ({
 			slug: p.slug,
@@ -25,7 +25,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			theme: localize(p.theme.name, locals.locale).text,
 			startDate: p.startDate,
 			endDate: p.endDate,
-			parties: p.parties.map((party) => ({ slug: party.slug, name: party.name, country: countryName(party.countryCode, locals.locale) })),
+			parties: p.parties.map((party) => ({
+				slug: party.slug,
+				name: party.name,
+				country: countryName(party.countryCode, locals.locale)
+			})),
 			warnings: p.warnings.length
 		}))
 	};

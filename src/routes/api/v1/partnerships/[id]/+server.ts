@@ -4,7 +4,8 @@ import type { PartnershipUpdateInput } from '$lib/server/domain/partnerships/sch
 import { updatePartnership } from '$lib/server/domain/partnerships/update-partnership';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) => privateRead(event, (actor) => readPartnershipDetail(actor, event.params.id));
+export const GET: RequestHandler = (event) =>
+	privateRead(event, (actor) => readPartnershipDetail(actor, event.params.id));
 
 export const PATCH: RequestHandler = (event) =>
 	apiWrite(event, async (actor, body) => {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { countryName } from '$lib/server/domain/countries/names';
 import { countryOptions } from '$lib/server/domain/programmes/country-options';
 import { getProgrammeById, programmeHistory } from '$lib/server/domain/programmes/queries';
-import { programmeHistoryFields } from '$lib/server/domain/programmes/schemas';
+import { programmeHistoryFields, type ProgrammeInput } from '$lib/server/domain/programmes/schemas';
 import { updateProgramme } from '$lib/server/domain/programmes/update-programme';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
@@ -47,7 +47,7 @@ export const actions: Actions = {
 		const actor = requireStaff(locals);
 		const data = await request.formData();
 		try {
-			await updateProgramme(actor, params.id, formInput(data, { arrays: ['countryCodes'] }));
+			await updateProgramme(actor, params.id, formInput(data, { arrays: ['countryCodes'] }) as ProgrammeInput);
 		} catch (e) {
 			return failWith(e, submittedValues(data, ['countryCodes']));
 		}

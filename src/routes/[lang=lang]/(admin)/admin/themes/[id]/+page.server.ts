@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getThemeById } from '$lib/server/domain/themes/queries';
 import { updateTheme } from '$lib/server/domain/themes/update-theme';
+import type { ThemeInput } from '$lib/server/domain/themes/schemas';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
@@ -18,7 +19,7 @@ export const actions: Actions = {
 		const actor = requireStaff(locals);
 		const data = await request.formData();
 		try {
-			await updateTheme(actor, params.id, formInput(data));
+			await updateTheme(actor, params.id, formInput(data) as ThemeInput);
 		} catch (e) {
 			return failWith(e, submittedValues(data));
 		}

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { createTheme } from '$lib/server/domain/themes/create-theme';
+import type { ThemeInput } from '$lib/server/domain/themes/schemas';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
@@ -16,7 +17,7 @@ export const actions: Actions = {
 		const data = await request.formData();
 		let id: string;
 		try {
-			id = (await createTheme(actor, formInput(data))).id;
+			id = (await createTheme(actor, formInput(data) as ThemeInput)).id;
 		} catch (e) {
 			return failWith(e, submittedValues(data));
 		}

@@ -6,11 +6,7 @@ import { countryName } from '$lib/server/domain/countries/names';
 import { addParty } from '$lib/server/domain/partnerships/add-party';
 import { movePhase } from '$lib/server/domain/partnerships/move-phase';
 import { nextPhases } from '$lib/server/domain/partnerships/phases';
-import type {
-	PartnershipUpdateInput,
-	PartyChangeInput,
-	PhaseMoveInput
-} from '$lib/server/domain/partnerships/schemas';
+import type { PartnershipUpdateInput, PartyChangeInput, PhaseMoveInput } from '$lib/server/domain/partnerships/schemas';
 import { removeParty } from '$lib/server/domain/partnerships/remove-party';
 import { updatePartnership } from '$lib/server/domain/partnerships/update-partnership';
 import { partnershipChoices, partnershipDetail, phaseTimeline } from '$lib/server/domain/partnerships/workspace';
