@@ -4,10 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/client';
 import { auditEvents, organisations } from '$lib/server/db/schema';
 import { anonymous } from '$lib/server/domain/accounts/actor';
-import {
-	importOrganisations,
-	previewOrganisationImport
-} from '$lib/server/domain/organisations/import-organisations';
+import { importOrganisations, previewOrganisationImport } from '$lib/server/domain/organisations/import-organisations';
 import { makeOrganisation, makeUser, staff } from '../factories';
 import { useTestDatabase } from '../setup/database';
 import { appError, fieldErrors } from '../setup/errors';
@@ -98,14 +95,19 @@ describe('importOrganisations', () => {
 		expect(created.every((e) => e.actorUserId === editor.id)).toBe(true);
 
 		const count = await db().$count(organisations);
-		const plan = await previewOrganisationImport(staff, { csv: file.toUpperCase().replace(/^NAME;KIND;COUNTRY/, 'name;kind;country') });
+		const plan = await previewOrganisationImport(staff, {
+			csv: file.toUpperCase().replace(/^NAME;KIND;COUNTRY/, 'name;kind;country')
+		});
 		expect(plan.counts).toMatchObject({ new: 0, invalid: 0 });
 		const again = await previewOrganisationImport(staff, { csv: file });
 		expect(again.rows.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 		expect(await importOrganisations(staff, { csv: file })).toEqual({ created: 0, updated: 0, unchanged: 3 });
 		expect(await db().$count(organisations)).toBe(count);
 		expect(
-			await db().$count(auditEvents, sql`${auditEvents.reason} = 'import' and ${auditEvents.action} = 'organisation.updated'`)
+			await db().$count(
+				auditEvents,
+				sql`${auditEvents.reason} = 'import' and ${auditEvents.action} = 'organisation.updated'`
+			)
 		).toBe(0);
 	});
 
@@ -156,7 +158,10 @@ describe('importOrganisations', () => {
 		const organisation = await makeOrganisation();
 		const member = await makeUser({ organisationId: organisation.id, role: 'member' });
 		const before = await db().$count(organisations);
-		await appError(importOrganisations(member.actor, { csv: 'name,kind,country\nRufunsa,municipality,ZM' }), 'not_found');
+		await appError(
+			importOrganisations(member.actor, { csv: 'name,kind,country\nRufunsa,municipality,ZM' }),
+			'not_found'
+		);
 		expect(await db().$count(organisations)).toBe(before);
 	});
 });

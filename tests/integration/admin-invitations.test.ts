@@ -86,11 +86,19 @@ describe('inviting a person', () => {
 		const { organisation, officer } = await setting();
 		const other = await makeOrganisation();
 		const person = await makeUser({ organisationId: other.id, role: 'member' });
-		const first = await invitePerson(officer.actor, { email: person.email, organisationId: organisation.id, role: 'member' });
+		const first = await invitePerson(officer.actor, {
+			email: person.email,
+			organisationId: organisation.id,
+			role: 'member'
+		});
 		expect(await invitationByToken(first.token)).toMatchObject({ hasAccount: true });
 		expect(await acceptInvitation(first.token)).toMatchObject({ userId: person.id, accountCreated: false });
 
-		const second = await invitePerson(officer.actor, { email: person.email, organisationId: organisation.id, role: 'expert' });
+		const second = await invitePerson(officer.actor, {
+			email: person.email,
+			organisationId: organisation.id,
+			role: 'expert'
+		});
 		await acceptInvitation(second.token);
 		expect(await membershipsOf(person.id)).toEqual(
 			expect.arrayContaining([
@@ -109,11 +117,17 @@ describe('inviting a person', () => {
 		const { officer } = await setting();
 		const before = await db().$count(invitations);
 		const errors = await fieldErrors(
-			invitePerson(officer.actor, { email: 'not an address', organisationId: crypto.randomUUID(), role: 'owner' as 'member' })
+			invitePerson(officer.actor, {
+				email: 'not an address',
+				organisationId: crypto.randomUUID(),
+				role: 'owner' as 'member'
+			})
 		);
 		expect(errors).toEqual({ email: m.admin_email_invalid(), role: m.invitation_choose_role() });
 		expect(
-			await fieldErrors(invitePerson(officer.actor, { email: newAddress(), organisationId: crypto.randomUUID(), role: 'member' }))
+			await fieldErrors(
+				invitePerson(officer.actor, { email: newAddress(), organisationId: crypto.randomUUID(), role: 'member' })
+			)
 		).toEqual({ organisationId: m.validation_unknown_choice() });
 		expect(await db().$count(invitations)).toBe(before);
 	});
@@ -135,7 +149,11 @@ describe('inviting a person', () => {
 describe('an invitation link', () => {
 	it('works once', async () => {
 		const { organisation, officer } = await setting();
-		const invited = await invitePerson(officer.actor, { email: newAddress(), organisationId: organisation.id, role: 'member' });
+		const invited = await invitePerson(officer.actor, {
+			email: newAddress(),
+			organisationId: organisation.id,
+			role: 'member'
+		});
 		await acceptInvitation(invited.token, newAccount);
 		expect(await invitationByToken(invited.token)).toEqual({ status: 'used' });
 		expect(await fieldErrors(acceptInvitation(invited.token, newAccount))).toEqual({ _form: m.invitation_link_used() });
@@ -144,13 +162,19 @@ describe('an invitation link', () => {
 
 	it('stops working after 7 days', async () => {
 		const { organisation, officer } = await setting();
-		const invited = await invitePerson(officer.actor, { email: newAddress(), organisationId: organisation.id, role: 'member' });
+		const invited = await invitePerson(officer.actor, {
+			email: newAddress(),
+			organisationId: organisation.id,
+			role: 'member'
+		});
 		await db()
 			.update(invitations)
 			.set({ expiresAt: new Date(Date.now() - 1000) })
 			.where(eq(invitations.id, invited.id));
 		expect(await invitationByToken(invited.token)).toEqual({ status: 'expired' });
-		expect(await fieldErrors(acceptInvitation(invited.token, newAccount))).toEqual({ _form: m.invitation_link_expired() });
+		expect(await fieldErrors(acceptInvitation(invited.token, newAccount))).toEqual({
+			_form: m.invitation_link_expired()
+		});
 		expect(await db().$count(users, eq(users.email, invited.email))).toBe(0);
 	});
 
@@ -165,7 +189,9 @@ describe('an invitation link', () => {
 
 		await revokeInvitation(officer.actor, invited.id);
 		expect(await invitationByToken(resent.token)).toEqual({ status: 'revoked' });
-		expect(await fieldErrors(acceptInvitation(resent.token, newAccount))).toEqual({ _form: m.invitation_link_revoked() });
+		expect(await fieldErrors(acceptInvitation(resent.token, newAccount))).toEqual({
+			_form: m.invitation_link_revoked()
+		});
 		await appError(revokeInvitation(officer.actor, invited.id), 'conflict');
 		await appError(resendInvitation(officer.actor, invited.id), 'conflict');
 		expect((await listPendingInvitations({ page: 1, limit: 100 })).items.map((i) => i.id)).not.toContain(invited.id);
@@ -179,8 +205,14 @@ describe('an invitation link', () => {
 
 	it('needs a name and a password of at least 10 characters, twice, for a new account', async () => {
 		const { organisation, officer } = await setting();
-		const invited = await invitePerson(officer.actor, { email: newAddress(), organisationId: organisation.id, role: 'member' });
-		expect(await fieldErrors(acceptInvitation(invited.token, { name: 'N', password: 'short', confirm: 'other' }))).toEqual({
+		const invited = await invitePerson(officer.actor, {
+			email: newAddress(),
+			organisationId: organisation.id,
+			role: 'member'
+		});
+		expect(
+			await fieldErrors(acceptInvitation(invited.token, { name: 'N', password: 'short', confirm: 'other' }))
+		).toEqual({
 			name: m.invitation_name_required(),
 			password: m.auth_error_password_too_short(),
 			confirm: m.auth_error_passwords_differ()

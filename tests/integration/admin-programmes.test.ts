@@ -48,8 +48,16 @@ describe('updateProgramme', () => {
 		expect(history.total).toBe(2);
 		const [latest] = history.items;
 		expect(latest?.actorName).toMatch(/^Person /);
-		expect(latest?.before).toMatchObject({ minMeetingsPerYear: 2, projectMaxYears: 3, countryCodes: ['CO', 'GT', 'ZA'] });
-		expect(latest?.after).toMatchObject({ minMeetingsPerYear: 3, projectMaxYears: 4, countryCodes: ['CO', 'GT', 'MD'] });
+		expect(latest?.before).toMatchObject({
+			minMeetingsPerYear: 2,
+			projectMaxYears: 3,
+			countryCodes: ['CO', 'GT', 'ZA']
+		});
+		expect(latest?.after).toMatchObject({
+			minMeetingsPerYear: 3,
+			projectMaxYears: 4,
+			countryCodes: ['CO', 'GT', 'MD']
+		});
 	});
 
 	it('records nothing when nothing changes', async () => {
@@ -79,7 +87,9 @@ describe('updateProgramme', () => {
 		['fundedConferenceParticipants', 'two']
 	] as const)('refuses %s = %s with a field error', async (field, value) => {
 		const programme = await makeProgramme();
-		const errors = await fieldErrors(updateProgramme((await makeUser({ staff: true })).actor, programme.id, input({ [field]: value })));
+		const errors = await fieldErrors(
+			updateProgramme((await makeUser({ staff: true })).actor, programme.id, input({ [field]: value }))
+		);
 		expect(Object.keys(errors)).toEqual([field]);
 	});
 
@@ -91,7 +101,9 @@ describe('updateProgramme', () => {
 		);
 		expect(errors.name).toBe(m.validation_translated_required());
 		expect(errors['countryCodes.1']).toBe(m.validation_country_unknown());
-		expect(await db().select().from(programmeCountries).where(eq(programmeCountries.programmeId, programme.id))).toEqual([]);
+		expect(
+			await db().select().from(programmeCountries).where(eq(programmeCountries.programmeId, programme.id))
+		).toEqual([]);
 	});
 
 	it('answers 404 to everyone but staff, and for an unknown programme', async () => {

@@ -95,8 +95,9 @@ describe('creating a token', () => {
 	it('refuses a missing name and a bad expiry with field errors, and needs a signed-in person', async () => {
 		const errors = (await failure(createToken(owner.actor, { name: ' ', expiresInDays: '0' }))).fieldErrors;
 		expect(Object.keys(errors).sort()).toEqual(['expiresInDays', 'name']);
-		expect((await failure(createToken(owner.actor, { name: 'x', expiresInDays: '1.5' }))).fieldErrors.expiresInDays)
-			.toBeTruthy();
+		expect(
+			(await failure(createToken(owner.actor, { name: 'x', expiresInDays: '1.5' }))).fieldErrors.expiresInDays
+		).toBeTruthy();
 		expect((await failure(createToken(anonymous, { name: 'x' }))).code).toBe('unauthenticated');
 	});
 });
@@ -187,7 +188,12 @@ describe('revoking a token', () => {
 		expect(answer.status).toBe(404);
 		expect(await authenticateToken(secret)).not.toBeNull();
 
-		const done = await request('DELETE', `/api/v1/tokens/${token.id}`, { token: secret, params: { id: token.id } }, DELETE);
+		const done = await request(
+			'DELETE',
+			`/api/v1/tokens/${token.id}`,
+			{ token: secret, params: { id: token.id } },
+			DELETE
+		);
 		expect(done.status).toBe(204);
 		expect(await authenticateToken(secret)).toBeNull();
 		expect((await failure(revokeToken(owner.actor, { id: token.id }))).code).toBe('not_found');

@@ -176,11 +176,7 @@ describe('the staff audit log', () => {
 		const range = await failure(auditLog(world.staffActor, { from: '2024-06-02', to: '2024-06-01' }, page));
 		expect(range.fieldErrors.to).toBeTruthy();
 		const unknown = await failure(
-			auditLog(
-				world.staffActor,
-				{ person: 'nobody', organisation: crypto.randomUUID(), subject: 'spaceship' },
-				page
-			)
+			auditLog(world.staffActor, { person: 'nobody', organisation: crypto.randomUUID(), subject: 'spaceship' }, page)
 		);
 		expect(Object.keys(unknown.fieldErrors).sort()).toEqual(['organisation', 'person', 'subject']);
 	});

@@ -1,6 +1,8 @@
+import { isRedirect } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '$lib/server/db/client';
+import type { Actor } from '$lib/server/domain/accounts/actor';
 import { auditEvents, partnershipParties, partnershipPhaseChanges, partnerships } from '$lib/server/db/schema';
 import { addParty } from '$lib/server/domain/partnerships/add-party';
 import { movePhase } from '$lib/server/domain/partnerships/move-phase';
@@ -8,6 +10,11 @@ import { removeParty } from '$lib/server/domain/partnerships/remove-party';
 import { updatePartnership } from '$lib/server/domain/partnerships/update-partnership';
 import { partnershipDetail, phaseTimeline, workspacePartnerships } from '$lib/server/domain/partnerships/workspace';
 import { makeNetwork, makeOrganisation, makePartnership, makeTheme, makeUser, staff } from '../factories';
+import { actions as newPartnership } from '../../src/routes/[lang=lang]/(admin)/admin/partnerships/new/+page.server';
+import {
+	actions as overview,
+	load as overviewLoad
+} from '../../src/routes/[lang=lang]/(workspace)/workspace/partnerships/[slug]/+page.server';
 import { useTestDatabase } from '../setup/database';
 import { appError, fieldErrors } from '../setup/errors';
 
@@ -305,5 +312,116 @@ describe('workspace reads', () => {
 		expect(detail.parties.map((p) => p.name)).toEqual(['Ale kommun', 'Ghanzi']);
 		expect((await partnershipDetail(staff, partnership.id)).canManage).toBe(true);
 		await appError(partnershipDetail(outsider.actor, partnership.id), 'not_found');
+	});
+});
+
+describe('the pages’ forms', () => {
+	type Result = { status?: number; data?: Record<string, unknown>; location?: string } & Record<string, unknown>;
+
+	/** Submits a form action as a browser would; a redirect comes back as `{ status, location }`. */
+	async function submit(
+		action: (event: never) => unknown,
+		path: string,
+		params: Record<string, string>,
+		actor: Actor,
+		fields: [string, string][]
+	): Promise<Result> {
+		const url = new URL(`http://localhost${path}`);
+		const body = new FormData();
+		for (const [key, value] of fields) body.append(key, value);
+		const event = {
+			url,
+			params: { lang: 'sv', ...params },
+			request: new Request(url, { method: 'POST', body }),
+			locals: { requestId: 'test', actor, locale: 'sv' }
+		};
+		try {
+			return (await action(event as never)) as Result;
+		} catch (thrown) {
+			if (isRedirect(thrown)) return { status: thrown.status, location: thrown.location };
+			throw thrown;
+		}
+	}
+
+	it('creates a partnership from the staff form and goes to its workspace; empty party pickers are ignored', async () => {
+		const { officer } = await setting();
+		const template = await makePartnership();
+		const ale = await makeOrganisation({ name: 'Ale kommun' });
+		const ghanzi = await makeOrganisation({ name: 'Ghanzi', countryCode: 'BW' });
+		const budesti = await makeOrganisation({ name: 'Budești', countryCode: 'MD' });
+		const fields: [string, string][] = [
+			['programmeId', template.programmeId],
+			['themeId', template.themeId],
+			['networkId', ''],
+			['title.sv', 'Inga avhopp'],
+			['title.en', ''],
+			['challenge.sv', ''],
+			['startDate', '2025-01-01'],
+			['endDate', ''],
+			['partyIds', ale.id],
+			['partyIds', ghanzi.id],
+			['partyIds', budesti.id],
+			['partyIds', '']
+		];
+		const result = await submit(newPartnership.default, '/sv/admin/partnerships/new', {}, officer.actor, fields);
+		expect(result.status).toBe(303);
+		expect(result.location).toMatch(/^\/sv\/workspace\/partnerships\/ale-kommun-[a-z0-9-]+$/);
+
+		const refused = await submit(newPartnership.default, '/sv/admin/partnerships/new', {}, officer.actor, [
+			...fields.filter(([key]) => key !== 'partyIds'),
+			['partyIds', ghanzi.id],
+			['partyIds', '']
+		]);
+		expect(refused.status).toBe(400);
+		expect((refused.data!.errors as Record<string, string>).partyIds).toBeTruthy();
+		expect((refused.data!.values as Record<string, string>)['title.sv']).toBe('Inga avhopp');
+	});
+
+	it('asks for a tick before terminating, then terminates; the page offers staff only allowed moves', async () => {
+		const { partnership, officer, member } = await setting();
+		const path = `/sv/workspace/partnerships/${partnership.slug}`;
+		const params = { slug: partnership.slug };
+		const unticked = await submit(overview.move, path, params, officer.actor, [
+			['to', 'terminated'],
+			['reason', 'Kommunen drog sig ur.']
+		]);
+		expect(unticked.status).toBe(400);
+		expect(unticked.data).toMatchObject({ which: 'terminate', errors: { confirm: expect.any(String) } });
+		expect(await phaseOf(partnership.id)).toBe('application');
+
+		const load = (actor: Actor) =>
+			overviewLoad({ params, locals: { actor, locale: 'sv' } } as never) as Promise<{
+				managing: { nextPhases: string[]; canTerminate: boolean } | null;
+				editing: unknown;
+			}>;
+		expect((await load(officer.actor)).managing).toMatchObject({ nextPhases: ['inception'], canTerminate: true });
+		expect(await load(member.actor)).toMatchObject({ managing: null, editing: null });
+
+		const ticked = await submit(overview.move, path, params, officer.actor, [
+			['to', 'terminated'],
+			['reason', 'Kommunen drog sig ur.'],
+			['confirm', 'yes']
+		]);
+		expect(ticked).toMatchObject({ which: 'terminate' });
+		expect(await phaseOf(partnership.id)).toBe('terminated');
+		expect((await load(officer.actor)).managing).toMatchObject({ nextPhases: [], canTerminate: false });
+	});
+
+	it('saves the edit form of a coordinator and refuses a member’s with 403', async () => {
+		const { partnership, coordinator, member } = await setting();
+		const path = `/sv/workspace/partnerships/${partnership.slug}`;
+		const fields: [string, string][] = [
+			['title.sv', 'Nytt namn'],
+			['startDate', '2024-01-01'],
+			['endDate', '2026-06-30'],
+			['networkId', '']
+		];
+		expect(await submit(overview.update, path, { slug: partnership.slug }, coordinator.actor, fields)).toMatchObject({
+			which: 'edit'
+		});
+		const [row] = await db().select().from(partnerships).where(eq(partnerships.id, partnership.id));
+		expect(row).toMatchObject({ title: { sv: 'Nytt namn' }, endDate: '2026-06-30' });
+		const refused = await submit(overview.update, path, { slug: partnership.slug }, member.actor, fields);
+		expect(refused.status).toBe(403);
 	});
 });

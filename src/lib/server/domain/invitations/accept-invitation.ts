@@ -88,4 +88,3 @@ export async function acceptInvitation(token: string, input: unknown = {}) {
 		};
 	});
 }
-

@@ -4,7 +4,13 @@ import { config } from '$lib/server/config';
 import { sendMail } from '$lib/server/mail/send';
 import { INVITATION_DAYS } from './tokens';
 
-type InvitationMail = { email: string; token: string; locale: string; organisation: string; role: 'coordinator' | 'member' | 'expert' };
+type InvitationMail = {
+	email: string;
+	token: string;
+	locale: string;
+	organisation: string;
+	role: 'coordinator' | 'member' | 'expert';
+};
 
 const roleNames = { coordinator: m.role_coordinator, member: m.role_member, expert: m.role_expert };
 

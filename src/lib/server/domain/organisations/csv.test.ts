@@ -67,7 +67,9 @@ describe('checkRow', () => {
 	});
 
 	it('says what is wrong in the request’s language', () => {
-		expect(checkRow({ ...blank, country: 'XX' }, 2).errors.country).toBe(m.admin_import_country_unknown({ value: 'XX' }));
+		expect(checkRow({ ...blank, country: 'XX' }, 2).errors.country).toBe(
+			m.admin_import_country_unknown({ value: 'XX' })
+		);
 		expect(checkRow({ ...blank, population: '12.5' }, 2).errors.population).toBe(m.admin_import_population_invalid());
 	});
 });

@@ -57,9 +57,7 @@ export async function importOrganisations(actor: Actor, input: { csv: string }) 
 			const message = m.admin_import_has_errors({ count: result.counts.invalid });
 			throw AppError.invalid({ _form: message }, message);
 		}
-		const taken = new Set(
-			(await tx.select({ slug: organisations.slug }).from(organisations)).map((o) => o.slug)
-		);
+		const taken = new Set((await tx.select({ slug: organisations.slug }).from(organisations)).map((o) => o.slug));
 		for (const step of steps) {
 			if (step.existing === null) await create(tx, actor, step.row, taken);
 			else if (step.changes.length > 0) await update(tx, actor, step.row, step.existing);
@@ -82,7 +80,12 @@ async function plan(executor: Executor, csv: string): Promise<{ plan: ImportPlan
 		const matches = existing.get(matchKey(data.name, data.countryCode)) ?? [];
 		if (matches.length > 1) {
 			counts.invalid++;
-			return { ...row, errors: { _row: m.admin_import_ambiguous({ count: matches.length }) }, status: 'invalid', changes: [] };
+			return {
+				...row,
+				errors: { _row: m.admin_import_ambiguous({ count: matches.length }) },
+				status: 'invalid',
+				changes: []
+			};
 		}
 		const match = matches[0] ?? null;
 		const changes = match ? changedColumns(data, match) : [];

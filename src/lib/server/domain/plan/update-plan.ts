@@ -25,15 +25,16 @@ function lengthMessage(problem: ProjectLengthProblem, range: { minYears: number;
 /**
  * Replaces a partnership's project plan: challenge, objectives, democratic principles, Agenda 2030
  * goals and targets (each target under a chosen goal), the project period and each party's mutual
- * benefit. Staff and coordinators of a party; members 403; others 404.
+ * benefit, for a partnership by id or `{ slug }`. Staff and coordinators of a party; members 403;
+ * others 404, checked before the input so outsiders learn nothing from field errors.
  * Rules: the project period is either left open (both dates empty) or lasts as long as the programme
  * allows (projectMinYears–projectMaxYears), else refused on `projectEndDate` with the reason and the
  * range; a mutual benefit for an organisation that is not a party is refused on `mutualBenefit`.
  * Side effects: audit 'partnership.plan_updated' with the plan before and after. Returns the new plan.
  */
-export async function updatePlan(actor: Actor, partnershipId: string | { slug: string }, input: PlanInput) {
+export async function updatePlan(actor: Actor, key: string | { slug: string }, input: PlanInput) {
 	return db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, partnershipId, 'edit', { lock: true });
+		const { partnership, partyIds } = await partnershipFor(tx, actor, key, 'edit', { lock: true });
 		const data = parseInput(planInput, input);
 		const strangers = Object.keys(data.mutualBenefit).filter((id) => !partyIds.includes(id));
 		if (strangers.length > 0) throw AppError.invalid({ mutualBenefit: m.plan_error_benefit_not_party() });

@@ -6,6 +6,7 @@ import { getResultsFramework, type FrameworkResult } from '$lib/server/domain/re
 import { removeIndicator } from '$lib/server/domain/results/remove-indicator';
 import { removePeriod } from '$lib/server/domain/results/remove-period';
 import { removeResult } from '$lib/server/domain/results/remove-result';
+import type { IndicatorInput, PeriodInput, ResultInput } from '$lib/server/domain/results/schemas';
 import { updateIndicator } from '$lib/server/domain/results/update-indicator';
 import { updatePeriod } from '$lib/server/domain/results/update-period';
 import { updateResult } from '$lib/server/domain/results/update-result';
@@ -84,7 +85,7 @@ export const actions: Actions = {
 		submit(
 			event,
 			'addResult',
-			(form) => addResult(event.locals.actor, { slug: event.params.slug }, form as never),
+			(form) => addResult(event.locals.actor, { slug: event.params.slug }, form as ResultInput),
 			'result_added',
 			(_, created) => `result-${idOf(created)}`
 		),
@@ -109,7 +110,7 @@ export const actions: Actions = {
 			event,
 			'addIndicator',
 			(form, ids) =>
-				addIndicator(event.locals.actor, { partnership: { slug: event.params.slug }, ...ids }, form as never),
+				addIndicator(event.locals.actor, { partnership: { slug: event.params.slug }, ...ids }, form as IndicatorInput),
 			'indicator_added',
 			(_, created) => `indicator-${idOf(created)}`
 		),
@@ -133,7 +134,8 @@ export const actions: Actions = {
 		submit(
 			event,
 			'addPeriod',
-			(form, ids) => addPeriod(event.locals.actor, { partnership: { slug: event.params.slug }, ...ids }, form as never),
+			(form, ids) =>
+				addPeriod(event.locals.actor, { partnership: { slug: event.params.slug }, ...ids }, form as PeriodInput),
 			'period_added',
 			atIndicator
 		),
