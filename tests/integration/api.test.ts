@@ -241,7 +241,7 @@ describe('GET /api/v1/openapi.json', () => {
 		components: { schemas: Record<string, Record<string, unknown>> };
 	};
 
-	it('describes the three endpoints, their parameters with constraints, responses and the error shape', async () => {
+	it('describes the public endpoints, their parameters with constraints, responses and the error shape', async () => {
 		const { status, body } = await call(openapiGET, '/api/v1/openapi.json');
 		expect(status).toBe(200);
 		const doc = body as unknown as Doc;
@@ -261,7 +261,7 @@ describe('GET /api/v1/openapi.json', () => {
 		});
 		expect(doc.paths['/api/v1/organisations/{slug}']!.get.responses['404']).toBeTruthy();
 		const error = doc.components.schemas.Error as { properties: { error: { properties: Record<string, unknown> } } };
-		expect(Object.keys(error.properties.error.properties).sort()).toEqual(['code', 'message', 'parameters']);
+		expect(Object.keys(error.properties.error.properties).sort()).toEqual(['code', 'fields', 'message', 'parameters']);
 		expect(doc.components.schemas.Partnership).toMatchObject({ properties: { parties: { type: 'array' } } });
 		expect(JSON.stringify(doc)).not.toContain('"$schema"');
 	});

@@ -476,13 +476,16 @@ describe('/api/v1 governance', () => {
 });
 
 describe('the demo governance', () => {
-	it('seeds Jönköping – Stellenbosch with one open warning: no opposition from the partner', async () => {
+	it('seeds Jönköping – Stellenbosch with the partner’s politicians still to be seated', async () => {
 		const jonkoping = await makeOrganisation({ name: 'Jönköpings kommun (demo)' });
 		const stellenbosch = await makeOrganisation({ name: 'Stellenbosch (demo)', countryCode: 'ZA' });
 		const demo = await makePartnership({ slug: 'jonkoping-stellenbosch', partyIds: [jonkoping.id, stellenbosch.id] });
 		await seedGovernanceDemo(staff);
 		const governance = await governanceOf(staff, demo.id);
-		expect(governance.warnings).toEqual([{ code: 'steering_opposition_missing', organisationId: stellenbosch.id }]);
+		expect(governance.warnings).toEqual([
+			{ code: 'steering_majority_missing', organisationId: stellenbosch.id },
+			{ code: 'steering_opposition_missing', organisationId: stellenbosch.id }
+		]);
 		expect(governance.executors.map((e) => e.organisation.kind)).toEqual(['university']);
 		const before = await counts();
 		await seedGovernanceDemo(staff);

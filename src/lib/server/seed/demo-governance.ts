@@ -9,7 +9,7 @@ import { createOrganisation } from '../domain/organisations/create-organisation'
 import { log } from '../log';
 
 // Demo governance for Jönköping – Stellenbosch, through the same use cases as everyone else. The people
-// are invented. Stellenbosch's side has no opposition politician yet, so the tab shows one warning.
+// are invented. Stellenbosch has not seated its politicians yet, so the tab shows the warnings for its side.
 
 const PARTNERSHIP = 'jonkoping-stellenbosch';
 const UNIVERSITY = 'Jönköping University';
@@ -47,20 +47,6 @@ export async function seedGovernanceDemo(system: Actor): Promise<void> {
 			politicalParty: 'Socialdemokraterna',
 			standing: 'opposition',
 			role: 'vice_chair'
-		},
-		{
-			name: 'Elna Jacobs',
-			organisationId: za,
-			politicalParty: 'Democratic Alliance',
-			standing: 'majority',
-			role: 'member'
-		},
-		{
-			name: 'Sizwe Mbatha',
-			organisationId: za,
-			politicalParty: 'Democratic Alliance',
-			standing: 'majority',
-			role: 'member'
 		}
 	] as const;
 	for (const [i, politician] of steering.entries())

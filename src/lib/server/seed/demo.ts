@@ -6,6 +6,8 @@ import { createNetwork } from '../domain/networks/create-network';
 import { createOrganisation } from '../domain/organisations/create-organisation';
 import { createPartnership } from '../domain/partnerships/create-partnership';
 import { log } from '../log';
+import { seedGovernanceDemo } from './demo-governance';
+import { seedPlanDemo } from './demo-plan';
 import { DEMO_PASSWORD, demoOrganisations, demoPartnerships, demoPeople, demoThemes } from './demo-data';
 
 /** The seed acts as programme staff, through the same use cases (and rules) as everyone else. */
@@ -97,6 +99,9 @@ export async function seedDemo(): Promise<void> {
 			partyIds: p.parties.map(id)
 		});
 	}
+
+	await seedGovernanceDemo(system);
+	await seedPlanDemo(system);
 
 	const password = await hashPassword(DEMO_PASSWORD);
 	for (const person of demoPeople) {
