@@ -2,7 +2,11 @@ import { isActionFailure, isRedirect } from '@sveltejs/kit';
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorSchema } from '$lib/server/api/schemas';
-import { governanceSchema, steeringMemberListSchema, steeringMemberSchema } from '$lib/server/api/schemas-governance';
+import {
+	governanceDocumentSchema,
+	steeringMemberDocumentSchema,
+	steeringMemberListSchema
+} from '$lib/server/api/schemas-governance';
 import { db } from '$lib/server/db/client';
 import { auditEvents, partnershipExecutors, projectGroupMembers, steeringGroupMembers } from '$lib/server/db/schema';
 import type { Actor } from '$lib/server/domain/accounts/actor';
@@ -386,7 +390,7 @@ describe('/api/v1 governance', () => {
 			{ actor: coordinator, body: politician(swedish.id, { role: 'chair' }) }
 		);
 		expect(created.status).toBe(201);
-		const seated = steeringMemberSchema.parse(created.body);
+		const seated = steeringMemberDocumentSchema.parse(created.body).data;
 		const list = steeringMemberListSchema.parse((await api(steeringGET, 'GET', { id }, { actor: member })).body);
 		expect(list.data.map((s) => s.id)).toEqual([seated.id]);
 
@@ -396,9 +400,11 @@ describe('/api/v1 governance', () => {
 			{ id, memberId: seated.id },
 			{ actor: coordinator, body: { standing: 'opposition' } }
 		);
-		expect(steeringMemberSchema.parse(patched.body).standing).toBe('opposition');
+		expect(steeringMemberDocumentSchema.parse(patched.body).data.standing).toBe('opposition');
 
-		const governance = governanceSchema.parse((await api(governanceGET, 'GET', { id }, { actor: member })).body);
+		const governance = governanceDocumentSchema.parse(
+			(await api(governanceGET, 'GET', { id }, { actor: member })).body
+		).data;
 		expect(governance.steeringGroup).toHaveLength(1);
 		const majority = governance.warnings.find(
 			(w) => w.code === 'steering_majority_missing' && w.organisationId === swedish.id

@@ -363,11 +363,11 @@ describe('the pages’ forms', () => {
 			['partyIds', budesti.id],
 			['partyIds', '']
 		];
-		const result = await submit(newPartnership.default, '/sv/admin/partnerships/new', {}, officer.actor, fields);
+		const result = await submit(newPartnership.default!, '/sv/admin/partnerships/new', {}, officer.actor, fields);
 		expect(result.status).toBe(303);
 		expect(result.location).toMatch(/^\/sv\/workspace\/partnerships\/ale-kommun-[a-z0-9-]+$/);
 
-		const refused = await submit(newPartnership.default, '/sv/admin/partnerships/new', {}, officer.actor, [
+		const refused = await submit(newPartnership.default!, '/sv/admin/partnerships/new', {}, officer.actor, [
 			...fields.filter(([key]) => key !== 'partyIds'),
 			['partyIds', ghanzi.id],
 			['partyIds', '']
@@ -381,7 +381,7 @@ describe('the pages’ forms', () => {
 		const { partnership, officer, member } = await setting();
 		const path = `/sv/workspace/partnerships/${partnership.slug}`;
 		const params = { slug: partnership.slug };
-		const unticked = await submit(overview.move, path, params, officer.actor, [
+		const unticked = await submit(overview.move!, path, params, officer.actor, [
 			['to', 'terminated'],
 			['reason', 'Kommunen drog sig ur.']
 		]);
@@ -397,7 +397,7 @@ describe('the pages’ forms', () => {
 		expect((await load(officer.actor)).managing).toMatchObject({ nextPhases: ['inception'], canTerminate: true });
 		expect(await load(member.actor)).toMatchObject({ managing: null, editing: null });
 
-		const ticked = await submit(overview.move, path, params, officer.actor, [
+		const ticked = await submit(overview.move!, path, params, officer.actor, [
 			['to', 'terminated'],
 			['reason', 'Kommunen drog sig ur.'],
 			['confirm', 'yes']
@@ -416,12 +416,12 @@ describe('the pages’ forms', () => {
 			['endDate', '2026-06-30'],
 			['networkId', '']
 		];
-		expect(await submit(overview.update, path, { slug: partnership.slug }, coordinator.actor, fields)).toMatchObject({
+		expect(await submit(overview.update!, path, { slug: partnership.slug }, coordinator.actor, fields)).toMatchObject({
 			which: 'edit'
 		});
 		const [row] = await db().select().from(partnerships).where(eq(partnerships.id, partnership.id));
 		expect(row).toMatchObject({ title: { sv: 'Nytt namn' }, endDate: '2026-06-30' });
-		const refused = await submit(overview.update, path, { slug: partnership.slug }, member.actor, fields);
+		const refused = await submit(overview.update!, path, { slug: partnership.slug }, member.actor, fields);
 		expect(refused.status).toBe(403);
 	});
 });

@@ -1,12 +1,12 @@
 import type { Actor } from '../domain/accounts/actor';
 import { executorsFor, governanceOf, projectGroupFor, steeringGroupFor } from '../domain/governance/queries';
 import { explainWarnings } from '../domain/governance/warnings';
-import type { GovernanceDocument } from './schemas-governance';
+import type { Governance } from './schemas-governance';
 
 // The governance endpoints' answers, shaped as schemas-governance.ts publishes them.
 
 /** Everything about a partnership's governance, with each open warning explained in the request's language. */
-export async function readGovernance(actor: Actor, partnershipId: string): Promise<GovernanceDocument> {
+export async function readGovernance(actor: Actor, partnershipId: string): Promise<Governance> {
 	const g = await governanceOf(actor, partnershipId);
 	const partyName = (id: string) => g.parties.find((p) => p.id === id)?.name ?? '';
 	return {

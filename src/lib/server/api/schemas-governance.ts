@@ -89,7 +89,20 @@ export const governanceSchema = z
 	})
 	.register(apiSchemas, { id: 'Governance' });
 
+export const steeringMemberDocumentSchema = z
+	.object({ data: steeringMemberSchema })
+	.register(apiSchemas, { id: 'SteeringMemberDocument' });
+export const projectMemberDocumentSchema = z
+	.object({ data: projectMemberSchema })
+	.register(apiSchemas, { id: 'ProjectMemberDocument' });
+export const executorDocumentSchema = z
+	.object({ data: executorSchema })
+	.register(apiSchemas, { id: 'ExecutorDocument' });
+export const governanceDocumentSchema = z
+	.object({ data: governanceSchema })
+	.register(apiSchemas, { id: 'GovernanceDocument' });
+
 export type SteeringMember = z.output<typeof steeringMemberSchema>;
 export type ProjectMember = z.output<typeof projectMemberSchema>;
 export type Executor = z.output<typeof executorSchema>;
-export type GovernanceDocument = z.output<typeof governanceSchema>;
+export type Governance = z.output<typeof governanceSchema>;

@@ -24,7 +24,7 @@ export const governanceOperations: Operation[] = [
 		summary: 'The steering group, project group, executors and open governance warnings',
 		description: 'For staff and the people of its parties; others get 404.',
 		pathParameters: id,
-		response: 'Governance',
+		response: 'GovernanceDocument',
 		errors: [404]
 	},
 	{
@@ -44,7 +44,7 @@ export const governanceOperations: Operation[] = [
 		description: `The side must be a party of the partnership; a second chair is refused (field \`role\`). ${editors}`,
 		pathParameters: id,
 		body: steeringMemberInput,
-		response: 'SteeringMember',
+		response: 'SteeringMemberDocument',
 		status: 201,
 		errors: [400, 403, 404]
 	},
@@ -56,7 +56,7 @@ export const governanceOperations: Operation[] = [
 		description: `Only the fields sent change; an empty or null \`email\` clears it. ${editors}`,
 		pathParameters: member,
 		body: steeringMemberChanges,
-		response: 'SteeringMember',
+		response: 'SteeringMemberDocument',
 		errors: [400, 403, 404]
 	},
 	{
@@ -87,7 +87,7 @@ export const governanceOperations: Operation[] = [
 		description: `The side must be a party of the partnership. ${editors}`,
 		pathParameters: id,
 		body: projectMemberInput,
-		response: 'ProjectMember',
+		response: 'ProjectMemberDocument',
 		status: 201,
 		errors: [400, 403, 404]
 	},
@@ -99,7 +99,7 @@ export const governanceOperations: Operation[] = [
 		description: `Only the fields sent change; an empty or null \`email\` or \`title\` clears it. ${editors}`,
 		pathParameters: member,
 		body: projectMemberChanges,
-		response: 'ProjectMember',
+		response: 'ProjectMemberDocument',
 		errors: [400, 403, 404]
 	},
 	{
@@ -130,7 +130,7 @@ export const governanceOperations: Operation[] = [
 		description: `The organisation must exist, not be a party, and not be an executor already (field \`organisationId\`). ${editors}`,
 		pathParameters: id,
 		body: executorInput,
-		response: 'Executor',
+		response: 'ExecutorDocument',
 		status: 201,
 		errors: [400, 403, 404]
 	},
@@ -142,7 +142,7 @@ export const governanceOperations: Operation[] = [
 		description: `The organisation stays; to change it, remove the executor and add another. ${editors}`,
 		pathParameters: executor,
 		body: executorChanges,
-		response: 'Executor',
+		response: 'ExecutorDocument',
 		errors: [400, 403, 404]
 	},
 	{

@@ -18,7 +18,7 @@ const roleNames = { coordinator: m.role_coordinator, member: m.role_member, expe
 export async function sendInvitationMail(invitation: InvitationMail): Promise<void> {
 	const locale = isLocale(invitation.locale) ? invitation.locale : baseLocale;
 	const link = `${config().publicUrl}/${locale}/invitations/${encodeURIComponent(invitation.token)}`;
-	const role = roleNames[invitation.role]({}, { locale });
+	const role = roleNames[invitation.role]({}, { locale }).toLocaleLowerCase(locale);
 	await sendMail({
 		to: invitation.email,
 		subject: m.invitation_mail_subject({ organisation: invitation.organisation }, { locale }),

@@ -12,7 +12,7 @@ import { canManagePartnerships } from './policy';
 import { partyChangeInput, type PartyChangeInput } from './schemas';
 
 /**
- * Adds an organisation as a party of a partnership. Staff only: coordinators and members of a party get
+ * Adds an organisation as a party of a partnership (by id, or `{ slug }`). Staff only: coordinators and members of a party get
  * 403, everyone else 404. Rules: the organisation exists and is not a party already; the parties still
  * follow the party rule. The partnership row is locked while the parties change.
  * Side effect: an audit event 'partnership.party_added' with the party ids before and after.

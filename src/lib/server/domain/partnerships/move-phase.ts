@@ -15,7 +15,7 @@ import { canManagePartnerships } from './policy';
 import { phaseMoveInput, type PhaseMoveInput } from './schemas';
 
 /**
- * Moves a partnership to another phase. Staff only: coordinators and members of a party get 403,
+ * Moves a partnership (by id, or `{ slug }`) to another phase. Staff only: coordinators and members of a party get 403,
  * everyone else 404. Rules: only the moves of phases.ts (never out of completed or terminated); a
  * reason (at most 1000 characters) is required when terminating; moving into the project phase needs a
  * project period within the programme's length rule (project dates are set on the plan page). The

@@ -12,7 +12,7 @@ import { canManagePartnerships } from './policy';
 import { partyChangeInput, type PartyChangeInput } from './schemas';
 
 /**
- * Removes a party from a partnership. Staff only: coordinators and members of a party get 403, everyone
+ * Removes a party from a partnership (by id, or `{ slug }`). Staff only: coordinators and members of a party get 403, everyone
  * else 404. Rules: the organisation is a party; the remaining parties still follow the party rule (two or
  * more, one Swedish), otherwise refused on `organisationId`. The party's steering and project group
  * members leave with it (the database cascades). The partnership row is locked while the parties change.

@@ -11,7 +11,8 @@ import { datesInOrder } from './rules';
 import { partnershipUpdateInput, type PartnershipUpdateInput } from './schemas';
 
 /**
- * Changes a partnership's title, challenge, dates, theme and network; a field left out stays as it is.
+ * Changes a partnership's title, challenge, dates, theme and network (the partnership by id, or `{ slug }`
+ * for the pages); a field left out stays as it is.
  * Who: staff and coordinators of any party; members and experts of a party get 403, everyone else 404.
  * Rules: the end date after the start date (as they will be stored), the theme and network must exist.
  * The partnership row is locked while it changes. Side effect: an audit event 'partnership.updated' with

@@ -9,7 +9,8 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	// The address holds a secret: keep it out of caches and out of other sites' referrer logs.
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 	const invitation = await invitationByToken(params.token);
-	if (invitation.status !== 'pending') return { invitation: null, problem: statusMessage(invitation.status) };
+	if (invitation.status !== 'pending')
+		return { invitation: null, status: invitation.status, problem: statusMessage(invitation.status) };
 	return {
 		invitation: {
 			email: invitation.email,
@@ -18,6 +19,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 			expiresAt: invitation.expiresAt.toISOString(),
 			hasAccount: invitation.hasAccount
 		},
+		status: invitation.status,
 		problem: null
 	};
 };

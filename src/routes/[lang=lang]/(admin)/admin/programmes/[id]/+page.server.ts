@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { countryName } from '$lib/server/domain/countries/names';
+import { namedCountries } from '$lib/server/domain/countries/names';
 import { countryOptions } from '$lib/server/domain/programmes/country-options';
 import { getProgrammeById, programmeHistory } from '$lib/server/domain/programmes/queries';
 import { programmeHistoryFields, type ProgrammeInput } from '$lib/server/domain/programmes/schemas';
@@ -18,7 +18,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!programme) error(404, 'Not found');
 	const history = await loadPage(url, 20, (page) => programmeHistory(programme.id, page));
 	const countries = (codes: unknown) =>
-		Array.isArray(codes) ? codes.map((c) => countryName(String(c), locals.locale)).join(', ') : '';
+		Array.isArray(codes)
+			? namedCountries(codes.map(String), locals.locale)
+					.map((c) => c.name)
+					.join(', ')
+			: '';
 	return {
 		programme,
 		countries: countryOptions(locals.locale),

@@ -7,4 +7,6 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) => privateRead(event, (actor) => readExecutors(actor, event.params.id));
 
 export const POST: RequestHandler = (event) =>
-	apiWrite(event, (actor, body) => addExecutor(actor, event.params.id, body as ExecutorInput), { status: 201 });
+	apiWrite(event, async (actor, body) => ({ data: await addExecutor(actor, event.params.id, body as ExecutorInput) }), {
+		status: 201
+	});

@@ -7,6 +7,10 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) => privateRead(event, (actor) => readProjectGroup(actor, event.params.id));
 
 export const POST: RequestHandler = (event) =>
-	apiWrite(event, (actor, body) => addProjectMember(actor, event.params.id, body as ProjectMemberInput), {
-		status: 201
-	});
+	apiWrite(
+		event,
+		async (actor, body) => ({ data: await addProjectMember(actor, event.params.id, body as ProjectMemberInput) }),
+		{
+			status: 201
+		}
+	);

@@ -7,6 +7,10 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) => privateRead(event, (actor) => readSteeringGroup(actor, event.params.id));
 
 export const POST: RequestHandler = (event) =>
-	apiWrite(event, (actor, body) => addSteeringMember(actor, event.params.id, body as SteeringMemberInput), {
-		status: 201
-	});
+	apiWrite(
+		event,
+		async (actor, body) => ({ data: await addSteeringMember(actor, event.params.id, body as SteeringMemberInput) }),
+		{
+			status: 201
+		}
+	);

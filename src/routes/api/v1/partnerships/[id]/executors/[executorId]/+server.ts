@@ -5,9 +5,9 @@ import { updateExecutor } from '$lib/server/domain/governance/update-executor';
 import type { RequestHandler } from './$types';
 
 export const PATCH: RequestHandler = (event) =>
-	apiWrite(event, (actor, body) =>
-		updateExecutor(actor, event.params.id, event.params.executorId, body as ExecutorChanges)
-	);
+	apiWrite(event, async (actor, body) => ({
+		data: await updateExecutor(actor, event.params.id, event.params.executorId, body as ExecutorChanges)
+	}));
 
 export const DELETE: RequestHandler = (event) =>
 	apiWrite(event, (actor) => removeExecutor(actor, event.params.id, event.params.executorId));

@@ -5,9 +5,9 @@ import { updateProjectMember } from '$lib/server/domain/governance/update-projec
 import type { RequestHandler } from './$types';
 
 export const PATCH: RequestHandler = (event) =>
-	apiWrite(event, (actor, body) =>
-		updateProjectMember(actor, event.params.id, event.params.memberId, body as ProjectMemberChanges)
-	);
+	apiWrite(event, async (actor, body) => ({
+		data: await updateProjectMember(actor, event.params.id, event.params.memberId, body as ProjectMemberChanges)
+	}));
 
 export const DELETE: RequestHandler = (event) =>
 	apiWrite(event, (actor) => removeProjectMember(actor, event.params.id, event.params.memberId));

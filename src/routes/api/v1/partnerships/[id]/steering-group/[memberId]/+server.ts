@@ -5,9 +5,9 @@ import { updateSteeringMember } from '$lib/server/domain/governance/update-steer
 import type { RequestHandler } from './$types';
 
 export const PATCH: RequestHandler = (event) =>
-	apiWrite(event, (actor, body) =>
-		updateSteeringMember(actor, event.params.id, event.params.memberId, body as SteeringMemberChanges)
-	);
+	apiWrite(event, async (actor, body) => ({
+		data: await updateSteeringMember(actor, event.params.id, event.params.memberId, body as SteeringMemberChanges)
+	}));
 
 export const DELETE: RequestHandler = (event) =>
 	apiWrite(event, (actor) => removeSteeringMember(actor, event.params.id, event.params.memberId));

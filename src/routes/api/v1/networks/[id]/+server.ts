@@ -1,0 +1,6 @@
+import { apiUpdateNetwork } from '$lib/server/api/reads-admin';
+import { apiWrite } from '$lib/server/api/respond';
+import type { RequestHandler } from './$types';
+
+export const PATCH: RequestHandler = (event) =>
+	apiWrite(event, (actor, body) => apiUpdateNetwork(actor, event.params.id, body));
