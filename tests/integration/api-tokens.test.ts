@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+// @ts-expect-error SvelteKit's internal entry is untyped; the hooks need its request store to run.
 import { with_request_store } from '@sveltejs/kit/internal/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';

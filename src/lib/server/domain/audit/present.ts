@@ -1,10 +1,28 @@
 import { formatDate, formatList, formatNumber, languageName } from '$lib/format';
 import type { Locale } from '$lib/i18n/locales';
 import { localize, type TranslatedText } from '$lib/i18n/translated';
-import { kindLabel, phaseLabel, type Phase } from '$lib/labels';
+import {
+	kindLabel,
+	phaseLabel,
+	principleLabel,
+	projectRoleLabel,
+	standingLabel,
+	steeringRoleLabel,
+	type Phase,
+	type PoliticalStanding,
+	type Principle,
+	type ProjectGroupRole,
+	type SteeringRole
+} from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { sdgGoalLabel } from '$lib/sdgs';
-import { partnershipPhases } from '$lib/server/db/schema';
+import {
+	democraticPrinciples,
+	partnershipPhases,
+	politicalStandings,
+	projectGroupRoles,
+	steeringRoles
+} from '$lib/server/db/schema';
 import { auditDiff, type DiffValue, type FieldChange } from './diff';
 import { actionLabel } from './labels';
 import type { AuditEventRow } from './queries';
@@ -57,26 +75,6 @@ const fields: Record<string, () => string> = {
 	expiresAt: m.history_field_expires_at
 };
 
-const principles: Record<string, () => string> = {
-	equality: m.public_partnership_principle_equality,
-	participation: m.public_partnership_principle_participation,
-	accountability: m.public_partnership_principle_accountability,
-	transparency: m.public_partnership_principle_transparency
-};
-
-const standings: Record<string, () => string> = {
-	majority: m.governance_standing_majority,
-	opposition: m.governance_standing_opposition
-};
-const steeringRoles: Record<string, () => string> = {
-	chair: m.governance_steering_role_chair,
-	vice_chair: m.governance_steering_role_vice_chair,
-	member: m.governance_steering_role_member
-};
-const projectRoles: Record<string, () => string> = {
-	coordinator: m.governance_project_role_coordinator,
-	member: m.governance_project_role_member
-};
 const resultKinds: Record<string, () => string> = {
 	output: m.public_partnership_result_output,
 	outcome: m.public_partnership_result_outcome
@@ -85,16 +83,24 @@ const resultKinds: Record<string, () => string> = {
 /** Choices stored as codes, by field; a steering group's "member" is a ledamot, a project group's a medlem. */
 function choiceLabel(field: string, value: string, action: string): string | undefined {
 	if ((field === 'phase' || field === 'toPhase' || field === 'fromPhase') && isPhase(value)) return phaseLabel(value);
-	if (field === 'standing') return standings[value]?.();
-	if (field === 'role') return (action.includes('steering') ? steeringRoles : projectRoles)[value]?.();
+	if (field === 'standing' && (politicalStandings as readonly string[]).includes(value))
+		return standingLabel(value as PoliticalStanding);
+	if (field === 'role' && action.includes('steering') && (steeringRoles as readonly string[]).includes(value))
+		return steeringRoleLabel(value as SteeringRole);
+	if (field === 'role' && (projectGroupRoles as readonly string[]).includes(value))
+		return projectRoleLabel(value as ProjectGroupRole);
 	if (field === 'kind' && action.startsWith('organisation.')) return kindLabel(value);
 	if (field === 'kind') return resultKinds[value]?.();
-	if (field === 'principles') return principles[value]?.();
+	if (field === 'principles' && isPrinciple(value)) return principleLabel(value);
 	return undefined;
 }
 
 function isPhase(value: string): value is Phase {
 	return (partnershipPhases as readonly string[]).includes(value);
+}
+
+function isPrinciple(value: string): value is Principle {
+	return (democraticPrinciples as readonly string[]).includes(value);
 }
 
 /** "sdgGoals" → "sdg goals": a field no label names yet still reads as words. */
