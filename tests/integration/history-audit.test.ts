@@ -4,7 +4,7 @@ import { db } from '$lib/server/db/client';
 import { auditEvents } from '$lib/server/db/schema';
 import { anonymous, type Actor } from '$lib/server/domain/accounts/actor';
 import { presentEvent } from '$lib/server/domain/audit/present';
-import { auditLog, partnershipHistory } from '$lib/server/domain/audit/queries';
+import { auditActors, auditLog, auditSubjectTypes, partnershipHistory } from '$lib/server/domain/audit/queries';
 import { recordAudit } from '$lib/server/domain/audit/record';
 import { updatePlan } from '$lib/server/domain/plan/update-plan';
 import { AppError } from '$lib/server/errors';
@@ -201,5 +201,17 @@ describe('the staff audit log', () => {
 			world.partnership.slug,
 			null
 		]);
+	});
+});
+
+describe('the audit log’s filter choices', () => {
+	it('offer the people who acted and the kinds of record written', async () => {
+		const people = await auditActors();
+		expect(people.map((p) => p.id)).toContain(world.coordinator.userId);
+		expect(people.map((p) => p.id)).toContain(world.staffActor.userId);
+		expect(people.map((p) => p.id)).not.toContain(world.outsider.userId);
+		const subjects = await auditSubjectTypes();
+		expect(subjects).toEqual(expect.arrayContaining(['organisation', 'partnership']));
+		expect(new Set(subjects).size).toBe(subjects.length);
 	});
 });
