@@ -72,6 +72,19 @@ test('a coordinator completes their side of the steering group and the warnings 
 	await expect(steering.getByRole('row', { name: /Sipho Ndlovu/ })).toContainText(
 		t('en', 'governance_standing_opposition')
 	);
+
+	// The history keeps both additions, newest first.
+	await page
+		.getByRole('navigation', { name: t('en', 'partnership_sections_label') })
+		.getByRole('link', { name: t('en', 'partnership_tab_history') })
+		.click();
+	const added = t('en', 'history_verb_added', { thing: t('en', 'history_thing_steering_member') });
+	const events = page.getByRole('heading', { level: 3 });
+	await expect(events.nth(0)).toHaveText(added);
+	await expect(events.nth(1)).toHaveText(added);
+	await expect(page.getByRole('main')).toContainText('Sipho Ndlovu');
+	await expect(page.getByRole('main')).toContainText('Thandiwe Mokoena');
+	await expectNoSeriousA11yViolations(page);
 });
 
 test('an incomplete politician is refused with every problem named', async ({ page }) => {

@@ -85,6 +85,13 @@ test('staff create a three-party partnership and move it to the project phase', 
 	await expect(page.getByText(t('sv', 'phase_move_done', { phase: t('sv', 'phase_project') }))).toBeVisible();
 	await expect(timeline.getByRole('listitem')).toHaveCount(3);
 	await expect(timeline.getByRole('listitem').last()).toContainText(t('sv', 'phase_project'));
+
+	// The history has the move too, newest first.
+	await page.goto(`${overview}/history`);
+	await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText(
+		t('sv', 'history_verb_updated', { thing: t('sv', 'history_thing_phase') })
+	);
+	await expectNoSeriousA11yViolations(page);
 });
 
 test('terminating asks for a reason and a tick, and shows the reason in the timeline', async ({ page }) => {
