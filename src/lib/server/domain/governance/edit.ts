@@ -12,13 +12,6 @@ import type { AccessiblePartnership } from '../partnerships/access';
 /** How a governance use case names its partnership: its id (API) or its slug (pages). */
 export type PartnershipKey = string | { slug: string };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id from a URL that is not even a uuid names nothing: answered as not found, never as a database error. */
-export function isUuid(value: string): boolean {
-	return uuidPattern.test(value);
-}
-
 /** A person sits for one of the partnership's parties; anything else is a field error on their side. */
 export function requireParty(partyIds: readonly string[], organisationId: string): void {
 	if (!partyIds.includes(organisationId))

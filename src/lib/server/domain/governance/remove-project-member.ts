@@ -3,9 +3,10 @@ import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/client';
 import { projectGroupMembers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
+import { isUuid } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { partnershipFor } from '../partnerships/access';
-import { isUuid, recordGovernanceChange, type PartnershipKey } from './edit';
+import { recordGovernanceChange, type PartnershipKey } from './edit';
 
 /**
  * Removes an official from a partnership's project group (the page asks to confirm first). Staff

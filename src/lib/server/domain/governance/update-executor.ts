@@ -3,10 +3,10 @@ import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/client';
 import { organisations, partnershipExecutors } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { parseInput } from '$lib/server/validation';
+import { isUuid, parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { partnershipFor } from '../partnerships/access';
-import { isUuid, recordGovernanceChange, type PartnershipKey } from './edit';
+import { recordGovernanceChange, type PartnershipKey } from './edit';
 import { executorView } from './present';
 import { executorChanges, type ExecutorChanges } from './schemas';
 

@@ -3,10 +3,10 @@ import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/client';
 import { projectGroupMembers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { parseInput } from '$lib/server/validation';
+import { isUuid, parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { partnershipFor } from '../partnerships/access';
-import { isUuid, recordGovernanceChange, requireParty, type PartnershipKey } from './edit';
+import { recordGovernanceChange, requireParty, type PartnershipKey } from './edit';
 import { projectMemberView } from './present';
 import { projectMemberChanges, type ProjectMemberChanges } from './schemas';
 

@@ -3,10 +3,10 @@ import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/client';
 import { steeringGroupMembers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { parseInput } from '$lib/server/validation';
+import { isUuid, parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { partnershipFor } from '../partnerships/access';
-import { isUuid, recordGovernanceChange, refuseSecondChair, requireParty, type PartnershipKey } from './edit';
+import { recordGovernanceChange, refuseSecondChair, requireParty, type PartnershipKey } from './edit';
 import { steeringMemberView } from './present';
 import { steeringMemberChanges, type SteeringMemberChanges } from './schemas';
 

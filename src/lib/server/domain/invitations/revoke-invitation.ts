@@ -6,7 +6,7 @@ import { AppError } from '$lib/server/errors';
 import type { Actor } from '../accounts/actor';
 import { canAdministerProgramme } from '../accounts/policy';
 import { recordAudit } from '../audit/record';
-import { isUuid } from '../organisations/ids';
+import { isUuid } from '$lib/server/validation';
 
 /**
  * Revokes a pending invitation: its link stops working at once. Staff only; anyone else, or an unknown

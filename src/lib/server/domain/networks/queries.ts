@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { readThrough } from '$lib/server/cache/read-cache';
 import { db } from '$lib/server/db/client';
 import { networkExperts, networks, organisations, themes } from '$lib/server/db/schema';
-import { isUuid } from '../organisations/ids';
+import { isUuid } from '$lib/server/validation';
 
 const countriesOf = sql<string[]>`(select coalesce(array_agg(nc.country_code::text order by nc.country_code), '{}')
 	from network_countries nc where nc.network_id = ${networks.id})`;

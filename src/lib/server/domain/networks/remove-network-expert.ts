@@ -5,7 +5,7 @@ import { AppError } from '$lib/server/errors';
 import type { Actor } from '../accounts/actor';
 import { canAdministerProgramme } from '../accounts/policy';
 import { recordAudit } from '../audit/record';
-import { isUuid } from '../organisations/ids';
+import { isUuid } from '$lib/server/validation';
 
 /**
  * Removes an expert from a network. Staff only; anyone else, or an expert not in this network, gets 404.

@@ -2,7 +2,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { organisations, partnershipParties } from '$lib/server/db/schema';
 import { listPartnerships } from '../partnerships/queries';
-import { isUuid } from './ids';
+import { isUuid } from '$lib/server/validation';
 
 export type OrganisationSummary = {
 	slug: string;

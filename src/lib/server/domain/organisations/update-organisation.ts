@@ -6,7 +6,7 @@ import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { canAdministerProgramme } from '../accounts/policy';
 import { recordAudit } from '../audit/record';
-import { isUuid } from './ids';
+import { isUuid } from '$lib/server/validation';
 import { organisationInput, type OrganisationInput } from './schemas';
 
 /**

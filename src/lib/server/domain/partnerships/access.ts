@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Executor } from '$lib/server/db/client';
 import { partnershipParties, partnerships } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
+import { isUuid } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { partnershipAccess, type PartnershipAccess } from './policy';
 
@@ -21,8 +22,7 @@ export async function partnershipFor(
 	need: 'read' | 'edit',
 	{ lock = false }: { lock?: boolean } = {}
 ): Promise<AccessiblePartnership> {
-	const isUuid = typeof key === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
-	if (typeof key === 'string' && !isUuid) throw AppError.notFound(m.partnerships_error_not_found());
+	if (typeof key === 'string' && !isUuid(key)) throw AppError.notFound(m.partnerships_error_not_found());
 	const where = typeof key === 'string' ? eq(partnerships.id, key) : eq(partnerships.slug, key.slug);
 	const query = tx.select().from(partnerships).where(where).limit(1);
 	const [partnership] = lock ? await query.for('update') : await query;

@@ -11,7 +11,7 @@ import {
 	programmes,
 	users
 } from '$lib/server/db/schema';
-import { isUuid } from '../organisations/ids';
+import { isUuid } from '$lib/server/validation';
 
 /** The programme the public portal presents: the first one registered. */
 export async function getMainProgramme() {

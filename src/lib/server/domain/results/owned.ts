@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Executor } from '$lib/server/db/client';
 import { indicatorPeriods, partnershipResults, resultIndicators } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
+import { isUuid } from '$lib/server/validation';
 
 // Ids named in a request must lie under the partnership the actor was checked for: a result, an
 // indicator of that result, a period of that indicator. Anything else answers 404, like a missing row.
@@ -13,14 +14,12 @@ export type ResultRef = { partnership: PartnershipKey; resultId: string };
 export type IndicatorRef = ResultRef & { indicatorId: string };
 export type PeriodRef = IndicatorRef & { periodId: string };
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function notFound(): never {
 	throw AppError.notFound(m.results_error_not_found());
 }
 
 function ids(...values: unknown[]) {
-	if (!values.every((v) => typeof v === 'string' && uuid.test(v))) notFound();
+	if (!values.every((v) => typeof v === 'string' && isUuid(v))) notFound();
 }
 
 export async function resultIn(tx: Executor, partnershipId: string, resultId: string) {

@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { readThrough } from '$lib/server/cache/read-cache';
 import { db } from '$lib/server/db/client';
 import { themes } from '$lib/server/db/schema';
-import { isUuid } from '../organisations/ids';
+import { isUuid } from '$lib/server/validation';
 
 /** Every theme. Read again only after a change (cache/read-cache.ts); do not change the result. */
 export function listThemes() {

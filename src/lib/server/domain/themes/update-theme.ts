@@ -7,7 +7,7 @@ import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { canAdministerProgramme } from '../accounts/policy';
 import { recordAudit } from '../audit/record';
-import { isUuid } from '../organisations/ids';
+import { isUuid } from '$lib/server/validation';
 import { themeInput, type ThemeInput } from './schemas';
 
 /**

@@ -3,10 +3,9 @@ import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/client';
 import { apiTokens } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
+import { isUuid } from '$lib/server/validation';
 import { isSignedIn, type Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Revokes one of the actor's own tokens: it stops working at once. Another person's token, an unknown
@@ -15,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function revokeToken(actor: Actor, { id }: { id: string }): Promise<void> {
 	if (!isSignedIn(actor)) throw new AppError('unauthenticated', m.api_error_unauthenticated());
-	if (!UUID.test(id)) throw AppError.notFound(m.token_error_not_found());
+	if (!isUuid(id)) throw AppError.notFound(m.token_error_not_found());
 	await db().transaction(async (tx) => {
 		const [revoked] = await tx
 			.update(apiTokens)
