@@ -2,36 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
 import { adminNetworkDocumentSchema, adminOrganisationDocumentSchema } from '$lib/server/api/schemas-admin';
 import { errorSchema } from '$lib/server/api/schemas';
-import { anonymous, type Actor } from '$lib/server/domain/accounts/actor';
+import { anonymous } from '$lib/server/domain/accounts/actor';
 import { POST as networksPOST } from '../../src/routes/api/v1/networks/+server';
 import { PATCH as networkPATCH } from '../../src/routes/api/v1/networks/[id]/+server';
 import { GET as openapiGET } from '../../src/routes/api/v1/openapi.json/+server';
 import { POST as organisationsPOST } from '../../src/routes/api/v1/organisations/+server';
 import { PATCH as organisationPATCH } from '../../src/routes/api/v1/organisations/[slug]/+server';
 import { makeOrganisation, makeProgramme, makeTheme, makeUser } from '../factories';
+import { api } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
 
 useTestDatabase();
-
-type Handler = (event: never) => Response | Promise<Response>;
-
-/** Calls an API handler the way SvelteKit would, with only what the API reads from the event. */
-async function api(
-	handler: Handler,
-	method: string,
-	path: string,
-	{ actor, body, params = {} }: { actor: Actor; body?: unknown; params?: Record<string, string> }
-) {
-	const url = new URL(path, 'http://localhost');
-	const request = new Request(url, {
-		method,
-		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const response = await handler({ url, params, request, locals: { requestId: 'test', actor } } as never);
-	const text = await response.text();
-	return { status: response.status, body: (text ? JSON.parse(text) : null) as Record<string, unknown> };
-}
 
 describe('POST and PATCH /api/v1/organisations', () => {
 	it('create and change an organisation for staff, keeping fields the body leaves out', async () => {

@@ -12,29 +12,10 @@ import { POST as partiesPOST } from '../../src/routes/api/v1/partnerships/[id]/p
 import { DELETE as partyDELETE } from '../../src/routes/api/v1/partnerships/[id]/parties/[organisationId]/+server';
 import { POST as phasePOST } from '../../src/routes/api/v1/partnerships/[id]/phase/+server';
 import { makeOrganisation, makePartnership, makeUser } from '../factories';
+import { api } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
 
 useTestDatabase();
-
-type Handler = (event: never) => Response | Promise<Response>;
-
-/** Calls an API handler the way SvelteKit would, with only what the API reads from the event. */
-async function api(
-	handler: Handler,
-	method: string,
-	path: string,
-	{ actor, body, params = {} }: { actor: Actor; body?: unknown; params?: Record<string, string> }
-) {
-	const url = new URL(path, 'http://localhost');
-	const request = new Request(url, {
-		method,
-		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const response = await handler({ url, params, request, locals: { requestId: 'test', actor } } as never);
-	const text = await response.text();
-	return { status: response.status, body: (text ? JSON.parse(text) : null) as Record<string, unknown> };
-}
 
 const get = (id: string, actor: Actor) => api(GET, 'GET', `/api/v1/partnerships/${id}`, { actor, params: { id } });
 const patch = (id: string, actor: Actor, body: unknown) =>

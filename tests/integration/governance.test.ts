@@ -36,6 +36,7 @@ import { POST as executorsPOST } from '../../src/routes/api/v1/partnerships/[id]
 import { GET as openapiGET } from '../../src/routes/api/v1/openapi.json/+server';
 import { makeOrganisation, makePartnership, makeUser, staff } from '../factories';
 import { seedGovernanceDemo } from '$lib/server/seed/demo-governance';
+import { api as callApi, type Handler } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
 
 useTestDatabase();
@@ -55,25 +56,13 @@ async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, st
 	return error.fieldErrors;
 }
 
-type Handler = (event: never) => Response | Promise<Response>;
-
-/** Calls an API handler the way SvelteKit would, with only what the API reads from the event. */
-async function api(
+/** The API as a party's people call it: `/api/v1/partnerships/{id}/…` with the route's params. */
+const api = (
 	handler: Handler,
 	method: string,
 	params: Record<string, string>,
 	{ actor, body }: { actor: Actor; body?: unknown }
-) {
-	const url = new URL(`http://localhost/api/v1/partnerships/${params.id}`);
-	const request = new Request(url, {
-		method,
-		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const response = await handler({ url, params, request, locals: { requestId: 'test', actor } } as never);
-	const text = await response.text();
-	return { status: response.status, body: (text ? JSON.parse(text) : null) as Record<string, unknown> | null };
-}
+) => callApi(handler, method, `/api/v1/partnerships/${params.id}`, { actor, body, params });
 
 /** Submits the governance page's form action `name` as a browser would. */
 async function submitForm(name: keyof typeof actions, slug: string, actor: Actor, fields: Record<string, string>) {

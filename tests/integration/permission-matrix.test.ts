@@ -18,6 +18,7 @@ import * as steeringMember from '../../src/routes/api/v1/partnerships/[id]/steer
 import * as partnership from '../../src/routes/api/v1/partnerships/[id]/+server';
 import * as partnershipList from '../../src/routes/api/v1/partnerships/+server';
 import { makeOrganisation, makePartnership, makeProgramme, makeTheme, makeUser } from '../factories';
+import { api, type Handler } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
 
 // Every role × every read and write of the partnership workspace, through the API, with the status each
@@ -29,7 +30,6 @@ useTestDatabase();
 type Role = 'staff' | 'coordinator' | 'member' | 'otherCoordinator' | 'signedOut';
 const roles: Role[] = ['staff', 'coordinator', 'member', 'otherCoordinator', 'signedOut'];
 
-type Handler = (event: never) => Response | Promise<Response>;
 type Target = { id: string; swedishId: string; partnerId: string; outsiderId: string; params: Record<string, string> };
 
 type Cell = {
@@ -65,27 +65,13 @@ const anIndicator = {
 };
 
 async function call(handler: Handler, method: string, params: Record<string, string>, actor: Actor, body?: unknown) {
-	const url = new URL(`http://localhost/api/v1/partnerships/${params.id ?? ''}`);
-	const request = new Request(url, {
-		method,
-		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const response = await handler({ url, params, request, locals: { requestId: 'matrix', actor } } as never);
-	return response.status;
+	return (await api(handler, method, `/api/v1/partnerships/${params.id ?? ''}`, { actor, params, body })).status;
 }
 
 async function addRow(handler: Handler, params: Record<string, string>, body: unknown): Promise<string> {
-	const url = new URL('http://localhost/api/v1/');
-	const request = new Request(url, { method: 'POST', body: JSON.stringify(body) });
-	const response = await handler({
-		url,
-		params,
-		request,
-		locals: { requestId: 'matrix', actor: systemStaffUser }
-	} as never);
-	expect(response.status).toBe(201);
-	return ((await response.json()) as { data: { id: string } }).data.id;
+	const answer = await api(handler, 'POST', '/api/v1/', { actor: systemStaffUser, params, body });
+	expect(answer.status).toBe(201);
+	return (answer.body as { data: { id: string } }).data.id;
 }
 
 let systemStaffUser: Actor;

@@ -35,6 +35,7 @@ import * as indicatorRoute from '../../src/routes/api/v1/partnerships/[id]/resul
 import * as periodsRoute from '../../src/routes/api/v1/partnerships/[id]/results/[resultId]/indicators/[indicatorId]/periods/+server';
 import * as periodRoute from '../../src/routes/api/v1/partnerships/[id]/results/[resultId]/indicators/[indicatorId]/periods/[periodId]/+server';
 import { makeOrganisation, makePartnership, makeUser, staff } from '../factories';
+import { api, type Handler } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
 import { appError, fieldErrors } from '../setup/errors';
 
@@ -416,16 +417,9 @@ describe('the results framework', () => {
 	});
 });
 
-type Handler = (event: never) => Response | Promise<Response>;
-
 /** Calls an API handler the way SvelteKit would, with only what the API reads from the event. */
-async function call(handler: Handler, actor: Actor, params: Record<string, string>, method = 'GET', body?: unknown) {
-	const url = new URL('/api/v1/partnerships/x', 'http://localhost');
-	const request = new Request(url, { method, body: body === undefined ? undefined : JSON.stringify(body) });
-	const response = await handler({ url, params, request, locals: { requestId: 'test', actor } } as never);
-	const text = await response.text();
-	return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
-}
+const call = (handler: Handler, actor: Actor, params: Record<string, string>, method = 'GET', body?: unknown) =>
+	api(handler, method, '/api/v1/partnerships/x', { actor, params, body });
 
 describe('/api/v1/partnerships/{id}/plan and /results', () => {
 	it('reads and replaces the plan, and answers field errors as the forms do', async () => {
