@@ -1,5 +1,8 @@
 import { m } from '$lib/paraglide/messages';
 import type {
+	callKinds,
+	expressionStatuses,
+	profileStatuses,
 	membershipRoles,
 	organisationKinds,
 	partnershipPhases,
@@ -100,4 +103,42 @@ const principles: Record<Principle, () => string> = {
 /** A democratic principle in the reader's language. */
 export function principleLabel(principle: Principle): string {
 	return principles[principle]();
+}
+
+export type CallKind = (typeof callKinds)[number];
+export type ExpressionStatus = (typeof expressionStatuses)[number];
+export type ProfileStatus = (typeof profileStatuses)[number];
+
+const callKindNames: Record<CallKind, () => string> = {
+	partner_search: m.call_kind_partner_search,
+	network_recruitment: m.call_kind_network_recruitment,
+	training_programme: m.call_kind_training_programme
+};
+
+const expressionStatusNames: Record<ExpressionStatus, () => string> = {
+	draft: m.expression_status_draft,
+	submitted: m.expression_status_submitted,
+	under_review: m.expression_status_under_review,
+	shortlisted: m.expression_status_shortlisted,
+	matched: m.expression_status_matched,
+	declined: m.expression_status_declined,
+	withdrawn: m.expression_status_withdrawn
+};
+
+const profileStatusNames: Record<ProfileStatus, () => string> = {
+	draft: m.profile_status_draft,
+	published: m.profile_status_published,
+	withdrawn: m.profile_status_withdrawn
+};
+
+export function callKindLabel(kind: CallKind): string {
+	return callKindNames[kind]();
+}
+
+export function expressionStatusLabel(status: ExpressionStatus): string {
+	return expressionStatusNames[status]();
+}
+
+export function profileStatusLabel(status: ProfileStatus): string {
+	return profileStatusNames[status]();
 }

@@ -1,4 +1,9 @@
 import { adminOperations } from './admin';
+import { callsOperations } from './calls';
+import { expressionsOperations } from './expressions';
+import { matchmakingOperations } from './matchmaking';
+import { profilesOperations } from './profiles';
+import { reviewsOperations } from './reviews';
 import { governanceOperations } from './governance';
 import { partnershipsOperations } from './partnerships';
 import { planOperations } from './plan';
@@ -11,5 +16,10 @@ export const operations: Operation[] = [
 	...governanceOperations,
 	...planOperations,
 	...adminOperations,
-	...tokensOperations
+	...tokensOperations,
+	...callsOperations,
+	...profilesOperations,
+	...expressionsOperations,
+	...reviewsOperations,
+	...matchmakingOperations
 ];

@@ -7,3 +7,4 @@ export * from './audit';
 export * from './governance';
 export * from './results';
 export * from './access';
+export * from './calls';

@@ -26,7 +26,13 @@ const things: Record<string, () => string> = {
 	expert: m.history_thing_network_expert,
 	invitation: m.history_thing_invitation,
 	api_token: m.history_thing_api_token,
-	membership: m.history_thing_membership
+	membership: m.history_thing_membership,
+	call: m.history_thing_call,
+	expression: m.history_thing_expression,
+	expression_review: m.history_thing_expression_review,
+	expression_note: m.history_thing_expression_note,
+	partner_profile: m.history_thing_partner_profile,
+	match: m.history_thing_match
 };
 
 const verbs: Record<string, (p: { thing: string }) => string> = {

@@ -13,7 +13,13 @@ export type AuditSubject =
 	| 'theme'
 	| 'network_expert'
 	| 'invitation'
-	| 'api_token';
+	| 'api_token'
+	| 'call'
+	| 'expression'
+	| 'expression_review'
+	| 'expression_note'
+	| 'partner_profile'
+	| 'match';
 
 export type AuditEntry = {
 	/** What happened, "<subject>.<verb>": organisation.created, partnership.phase_changed, … */

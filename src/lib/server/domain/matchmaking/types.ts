@@ -1,0 +1,61 @@
+// The shapes matchmaking reads and answers with: what the suggestions page, the API and accepting a
+// match share. Scores are explained part by part so that a person can check each one.
+
+/** The parts of a pair's score, each 0–1 and weighted; the total is their weighted sum, 0–100. */
+export const scorePartKeys = ['theme', 'challenge', 'preferences', 'population', 'experience'] as const;
+export type ScorePartKey = (typeof scorePartKeys)[number];
+
+export type ScorePart = {
+	key: ScorePartKey;
+	/** 0–1. */
+	score: number;
+	/** The part's weight; `points` = score × weight, and the weights add up to 100. */
+	weight: number;
+	points: number;
+	/** What the part was computed from, for the page to explain in the reader's language. */
+	detail: ScoreDetail;
+};
+
+export type ScoreDetail =
+	| { kind: 'theme'; same: boolean; applicantThemeId: string | null; profileThemeId: string }
+	| { kind: 'challenge'; shared: string[]; applicantOnly: string[]; profileOnly: string[] }
+	| { kind: 'preferences'; countryWanted: boolean | null; sharedLanguages: string[] }
+	| { kind: 'population'; applicant: number | null; profile: number | null; ratio: number | null }
+	| { kind: 'experience'; partnerships: number; sameTheme: number; sameCountry: number };
+
+/** Why a pair may not be matched at all (the hard filter). */
+export const exclusionReasons = [
+	'applicant_not_swedish',
+	'applicant_status',
+	'profile_not_published',
+	'profile_full',
+	'same_organisation',
+	'country_not_in_programme',
+	'already_partners'
+] as const;
+export type ExclusionReason = (typeof exclusionReasons)[number];
+
+export type Suggestion = {
+	expressionId: string;
+	profileId: string;
+	/** 0–100, rounded to one decimal. */
+	total: number;
+	parts: ScorePart[];
+};
+
+/** Why "suggest for all" left an applicant or a profile without a pair. */
+export type UnmatchedReason =
+	/** Every profile was excluded for this applicant (or the applicant for every profile). */
+	| 'no_eligible_pair'
+	/** Eligible pairs existed, but the best total gave them to others. */
+	| 'taken_by_better_total'
+	/** A profile that is already matched as many times as it allows. */
+	| 'full';
+
+export type Assignment = {
+	pairs: Suggestion[];
+	/** The sum of the pairs' totals, which the assignment maximises. */
+	total: number;
+	unmatchedApplicants: { expressionId: string; reason: UnmatchedReason }[];
+	unmatchedProfiles: { profileId: string; remaining: number; reason: UnmatchedReason }[];
+};
