@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { partnershipListQuery } from '../domain/partnerships/schemas';
+import { callListQuery } from '../domain/calls/schemas';
+import { profileListQuery } from '../domain/profiles/schemas';
 import { operations } from './operations';
 import type { Operation } from './operations/types';
 import { apiSchemas } from './schemas';
@@ -28,6 +30,27 @@ const parameterDescriptions: Record<keyof typeof partnershipListQuery.shape, str
 	country: 'Only partnerships with a party in this country: ISO 3166-1 alpha-2 code, any case (e.g. `ZA`).',
 	page: 'Page number, from 1.',
 	limit: 'Partnerships per page.'
+};
+
+const callParameterDescriptions: Record<keyof typeof callListQuery.shape, string> = {
+	kind: 'Only calls of this kind.',
+	page: 'Page number, from 1.',
+	limit: 'Calls per page.'
+};
+
+const noStore = {
+	'cache-control': {
+		description: 'Whether a call is open depends on the time: `no-store`.',
+		schema: { type: 'string' }
+	}
+};
+
+const profileParameterDescriptions: Record<keyof typeof profileListQuery.shape, string> = {
+	country: 'Only organisations in this country: ISO 3166-1 alpha-2 code, any case (e.g. `CO`).',
+	theme: 'Only profiles on this theme (its slug, e.g. `youth-participation`, or its id).',
+	call: 'Only profiles in this call (its slug).',
+	page: 'Page number, from 1.',
+	limit: 'Profiles per page.'
 };
 
 const options = {
@@ -87,13 +110,16 @@ function operationPaths(list: readonly Operation[]) {
 			summary: op.summary,
 			...(op.description ? { description: op.description } : {}),
 			security: [{ bearerToken: [] }, { session: [] }],
-			parameters: Object.entries(op.pathParameters ?? {}).map(([name, description]) => ({
-				name,
-				in: 'path',
-				required: true,
-				description,
-				schema: { type: 'string' }
-			})),
+			parameters: [
+				...Object.entries(op.pathParameters ?? {}).map(([name, description]) => ({
+					name,
+					in: 'path',
+					required: true,
+					description,
+					schema: { type: 'string' }
+				})),
+				...(op.query ? queryParameters(op.query.schema, op.query.descriptions) : [])
+			],
 			...(op.body
 				? {
 						requestBody: {
@@ -184,6 +210,76 @@ function buildDocument() {
 							content: jsonContent('OrganisationDocument')
 						},
 						'404': errorResponse('No organisation has this slug (code `not_found`).'),
+						'500': errorResponse('Something failed on the server.')
+					}
+				}
+			},
+			'/api/v1/calls': {
+				get: {
+					operationId: 'listCalls',
+					summary: 'Published calls: upcoming and open first, then closed ones',
+					parameters: queryParameters(callListQuery, callParameterDescriptions),
+					responses: {
+						'200': { description: 'One page of calls.', headers: noStore, content: jsonContent('CallPage') },
+						'400': errorResponse(
+							'A parameter is invalid: `error.parameters` names each one (code `invalid_parameters`).'
+						),
+						'500': errorResponse('Something failed on the server.')
+					}
+				}
+			},
+			'/api/v1/calls/{id}': {
+				get: {
+					operationId: 'getCall',
+					summary: 'One call with its eligibility, requirements, questions and criteria',
+					description: 'Published calls for everyone; staff also see unpublished ones.',
+					parameters: [
+						{
+							name: 'id',
+							in: 'path',
+							required: true,
+							description: 'The call’s id (uuid) or slug.',
+							schema: { type: 'string' }
+						}
+					],
+					responses: {
+						'200': { description: 'The call.', headers: noStore, content: jsonContent('CallDocument') },
+						'404': errorResponse('No published call has this id or slug (code `not_found`).'),
+						'500': errorResponse('Something failed on the server.')
+					}
+				}
+			},
+			'/api/v1/profiles': {
+				get: {
+					operationId: 'listPartnerProfiles',
+					summary: 'Who seeks a partner: published profiles of published calls, newest first',
+					parameters: queryParameters(profileListQuery, profileParameterDescriptions),
+					responses: {
+						'200': {
+							description: 'One page; drafts and withdrawn profiles are never listed.',
+							headers: cacheHeaders,
+							content: jsonContent('PartnerProfilePage')
+						},
+						'400': errorResponse(
+							'A parameter is invalid: `error.parameters` names each one (code `invalid_parameters`).'
+						),
+						'500': errorResponse('Something failed on the server.')
+					}
+				}
+			},
+			'/api/v1/profiles/{id}': {
+				get: {
+					operationId: 'getPartnerProfile',
+					summary: 'One partner-seeking profile',
+					description:
+						'A published profile is public. A draft or withdrawn one is shown only to its organisation’s people ' +
+						'and to programme staff (signed in, or with an API token); to anyone else it is not found.',
+					parameters: [
+						{ name: 'id', in: 'path', required: true, description: 'The profile’s id.', schema: { type: 'string' } }
+					],
+					responses: {
+						'200': { description: 'The profile.', content: jsonContent('PartnerProfileDocument') },
+						'404': errorResponse('No profile you may see has this id (code `not_found`).'),
 						'500': errorResponse('Something failed on the server.')
 					}
 				}

@@ -13,6 +13,8 @@ export type Operation = {
 	description?: string;
 	/** Each `{name}` of the path and what it is. */
 	pathParameters?: Record<string, string>;
+	/** Query parameters: the schema that parses them and what each one means. */
+	query?: { schema: z.ZodObject; descriptions: Record<string, string> };
 	/** The request body's schema (its input side is published). */
 	body?: z.ZodType;
 	/** The component id (registered in apiSchemas) of a successful answer; null for 204 No Content. */

@@ -59,3 +59,49 @@ export type Assignment = {
 	unmatchedApplicants: { expressionId: string; reason: UnmatchedReason }[];
 	unmatchedProfiles: { profileId: string; remaining: number; reason: UnmatchedReason }[];
 };
+
+/** An applicant (an expression of interest with its organisation) as scoring and eligibility read it. */
+export type MatchApplicant = {
+	expressionId: string;
+	organisationId: string;
+	organisationName: string;
+	countryCode: string;
+	status: string;
+	themeId: string | null;
+	population: number | null;
+	concepts: readonly string[];
+	preferredCountryCodes: readonly string[];
+	languages: readonly string[];
+};
+
+/** A partner-seeking profile with its organisation, and how many matches it has already. */
+export type MatchProfile = {
+	profileId: string;
+	organisationId: string;
+	organisationName: string;
+	countryCode: string;
+	status: string;
+	themeId: string;
+	population: number | null;
+	concepts: readonly string[];
+	languages: readonly string[];
+	maxMatches: number;
+	matched: number;
+};
+
+/** A partnership an applicant organisation is or was a party to: experience, and "already partners". */
+export type EarlierPartnership = {
+	partnershipId: string;
+	themeId: string;
+	phase: string;
+	/** The other parties (not the applicant organisation). */
+	partnerOrganisationIds: readonly string[];
+	partnerCountryCodes: readonly string[];
+};
+
+/** What scoring and eligibility need besides the pair: the programme's countries and past partnerships. */
+export type MatchContext = {
+	programmeCountryCodes: ReadonlySet<string>;
+	/** By applicant organisation id. */
+	partnershipsOf: ReadonlyMap<string, readonly EarlierPartnership[]>;
+};

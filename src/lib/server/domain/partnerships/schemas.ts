@@ -32,6 +32,8 @@ export const partnershipInput = z
 	});
 
 export type PartnershipInput = z.input<typeof partnershipInput>;
+/** A partnership's input once parsed: what insertPartnership takes. */
+export type PartnershipData = z.output<typeof partnershipInput>;
 
 /**
  * Query parameters of the public list and of GET /api/v1/partnerships (its OpenAPI parameters are

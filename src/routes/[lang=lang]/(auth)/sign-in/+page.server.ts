@@ -8,7 +8,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, `/${locals.locale}/workspace`);
 	return {
 		redirectTo: safeRedirectPath(url.searchParams.get('redirectTo')),
-		passwordReset: url.searchParams.get('reset') === '1'
+		passwordReset: url.searchParams.get('reset') === '1',
+		// Prefilled from links that know the address (e.g. after verifying an e-mail).
+		email: (url.searchParams.get('email') ?? '').slice(0, 254)
 	};
 };
 

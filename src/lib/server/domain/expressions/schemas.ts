@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { locales } from '$lib/i18n/locales';
+import { organisationKinds } from '$lib/server/db/schema';
+import { optional, translatedText } from '$lib/server/validation';
+import { countryCode } from '../organisations/schemas';
+
+export const ANSWER_MAX = 10_000;
+
+const id = z.string().trim().min(1).max(100);
+
+/**
+ * An answer to a call, as a coordinator (or a visitor) writes it. Nothing here is required: a draft may
+ * be incomplete. What submission needs is checked against the call (completeness.ts).
+ */
+export const expressionInput = z.object({
+	/** The organisation answering; may be left out when the person coordinates exactly one. */
+	organisationId: optional(z.uuid({ error: () => m.expressions_error_choose_organisation() })),
+	answers: z
+		.record(id, z.string().trim().max(ANSWER_MAX, { error: () => m.expressions_error_answer_too_long({ max: ANSWER_MAX }) }))
+		.default({}),
+	confirmations: z.array(id).max(100).default([]),
+	challenge: translatedText({ max: 5000 }),
+	themeId: optional(z.uuid({ error: () => m.validation_unknown_choice() })),
+	preferredCountryCodes: z.array(countryCode).max(50).default([]),
+	/** Working languages, ISO 639-1. */
+	languages: z
+		.array(
+			z
+				.string()
+				.trim()
+				.toLowerCase()
+				.regex(/^[a-z]{2}$/, { error: () => m.expressions_error_language() })
+		)
+		.max(20)
+		.default([])
+});
+
+export type ExpressionInput = z.input<typeof expressionInput>;
+export type ExpressionData = z.output<typeof expressionInput>;
+
+/** What a withdrawal may say. */
+export const withdrawInput = z.object({ reason: optional(z.string().trim().max(2000)) });
+export type WithdrawInput = z.input<typeof withdrawInput>;
+
+const email = z
+	.email({ error: () => m.auth_error_email_invalid() })
+	.max(254, { error: () => m.auth_error_email_invalid() })
+	.transform((value) => value.toLowerCase());
+
+/** Whether a checkbox-like value is on: true, "true", "on", "1". */
+const flag = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
+
+/**
+ * A visitor without an account: who they are, a new password (twice), their organisation and their
+ * answer. `useExisting` with `existingOrganisationId` confirms answering for an organisation that is
+ * already registered under the same name and country (it is offered rather than duplicated).
+ */
+export const visitorInput = expressionInput.omit({ organisationId: true }).extend({
+	name: z
+		.string({ error: () => m.invitation_name_required() })
+		.trim()
+		.min(2, { error: () => m.invitation_name_required() })
+		.max(200, { error: () => m.invitation_name_too_long({ max: 200 }) }),
+	email,
+	password: z
+		.string({ error: () => m.auth_error_password_too_short() })
+		.min(10, { error: () => m.auth_error_password_too_short() })
+		.max(128, { error: () => m.auth_error_password_too_long() }),
+	confirm: z.string({ error: () => m.auth_error_passwords_differ() }),
+	organisation: z.object({
+		name: z
+			.string({ error: () => m.expressions_error_organisation_name() })
+			.trim()
+			.min(2, { error: () => m.expressions_error_organisation_name() })
+			.max(200),
+		countryCode,
+		kind: z.enum(organisationKinds, { error: () => m.validation_unknown_choice() }),
+		population: optional(z.coerce.number().int().positive().max(2_000_000_000))
+	}),
+	useExisting: flag.default(false),
+	existingOrganisationId: optional(z.uuid()),
+	/** Submit once the e-mail is verified; otherwise the answer waits as a draft. */
+	submit: flag.default(false),
+	locale: z.enum(locales).default('sv')
+});
+
+export type VisitorInput = z.input<typeof visitorInput>;

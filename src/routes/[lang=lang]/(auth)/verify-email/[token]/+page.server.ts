@@ -1,0 +1,37 @@
+import { verificationStatus } from '$lib/server/domain/expressions/queries';
+import { verifyEmail } from '$lib/server/domain/expressions/verify-email';
+import { failWith } from '$lib/server/form-actions';
+import { m } from '$lib/paraglide/messages';
+import type { Actions, PageServerLoad } from './$types';
+
+// The link is used by pressing the button, not by opening it: mail scanners that open links first
+// must not use up a visitor's one-time link.
+
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
+	// The address holds a secret: keep it out of caches and out of other sites' referrer logs.
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	const { status, email } = await verificationStatus(params.token);
+	const problem =
+		status === 'expired' ? m.expressions_verify_expired() : status === 'invalid' ? m.expressions_verify_invalid() : null;
+	return { email, problem };
+};
+
+export const actions: Actions = {
+	default: async ({ params }) => {
+		try {
+			const verified = await verifyEmail(params.token);
+			return {
+				verified: {
+					email: verified.email,
+					organisation: verified.organisation,
+					member: verified.member,
+					submitted: verified.submitted,
+					closedBeforeSubmission: verified.closedBeforeSubmission,
+					expressionId: verified.expressionId
+				}
+			};
+		} catch (error) {
+			return failWith(error, {});
+		}
+	}
+};

@@ -1,0 +1,7 @@
+import { getLocale } from '$lib/paraglide/runtime';
+import { privateRead } from '$lib/server/api/respond';
+import { explainedAssignment } from '$lib/server/domain/matchmaking/present';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) =>
+	privateRead(event, async (actor) => ({ data: await explainedAssignment(actor, event.params.id, getLocale()) }));

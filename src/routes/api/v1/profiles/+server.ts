@@ -1,0 +1,5 @@
+import { readProfiles } from '$lib/server/api/reads-profiles';
+import { publicRead } from '$lib/server/api/respond';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => publicRead(event, () => readProfiles(event.url.searchParams));
