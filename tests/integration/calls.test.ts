@@ -22,6 +22,12 @@ import { GET as getHandler, PATCH as patchHandler } from '../../src/routes/api/v
 import { GET as listHandler, POST as createHandler } from '../../src/routes/api/v1/calls/+server';
 import { makeCall, makeExpression, makeProfile } from '../factories/calls';
 import { makeNetwork, makeOrganisation, makeProgramme, makeUser, staff } from '../factories';
+import {
+	DEMO_NETWORK_RECRUITMENT_SLUG,
+	DEMO_PARTNER_SEARCH_SLUG,
+	DEMO_TRAINING_SLUG,
+	seedCallsDemo
+} from '$lib/server/seed/demo-calls';
 import { api } from '../setup/api';
 import { appError, fieldErrors } from '../setup/errors';
 import { useTestDatabase } from '../setup/database';
@@ -133,7 +139,12 @@ describe('updateCall', () => {
 			m.calls_error_closes_before_opens()
 		);
 		const duplicate = await fieldErrors(
-			updateCall(staff, call.id, { criteria: [{ id: 'a', label: { en: 'A' } }, { id: 'a', label: { en: 'B' } }] })
+			updateCall(staff, call.id, {
+				criteria: [
+					{ id: 'a', label: { en: 'A' } },
+					{ id: 'a', label: { en: 'B' } }
+				]
+			})
 		);
 		expect(duplicate['criteria.1.id']).toBe(m.calls_error_item_id());
 	});
@@ -258,7 +269,9 @@ describe('/api/v1/calls', () => {
 		expect(after.criteria[0]!.id).toBe(call.criteria[0]!.id);
 		expect(after.criteria).toHaveLength(2);
 
-		expect((await api(publishHandler, 'POST', `/api/v1/calls/${call.id}/publish`, { actor: member.actor, params })).status).toBe(404);
+		expect(
+			(await api(publishHandler, 'POST', `/api/v1/calls/${call.id}/publish`, { actor: member.actor, params })).status
+		).toBe(404);
 		const published = await api(publishHandler, 'POST', `/api/v1/calls/${call.id}/publish`, { actor: admin, params });
 		expect(published.status).toBe(200);
 
@@ -293,5 +306,25 @@ describe('/api/v1/calls', () => {
 			locals: { requestId: 't', actor: anonymous }
 		} as never);
 		expect(response.headers.get('cache-control')).toBe('no-store');
+	});
+});
+
+describe('seedCallsDemo', () => {
+	it('publishes an open partner search, a closed network recruitment and an upcoming training programme', async () => {
+		const programmeId = (await makeProgramme()).id;
+		const network = await makeNetwork({ programmeId });
+		const ids = await seedCallsDemo(staff, { programmeId, genderEqualityNetworkId: network.id });
+		const now = new Date('2026-11-23T12:00:00Z');
+		const search = await getPublishedCall(DEMO_PARTNER_SEARCH_SLUG, now);
+		expect(search.state).toBe('open');
+		expect(search.requirements).toHaveLength(2);
+		expect(search.questions).toHaveLength(3);
+		expect(search.criteria.map((c) => c.id)).toEqual(['anchoring', 'capacity', 'relevance']);
+		expect(search.closesAt.toISOString()).toBe('2027-02-15T22:59:00.000Z');
+		const recruitment = await getPublishedCall(DEMO_NETWORK_RECRUITMENT_SLUG, now);
+		expect(recruitment).toMatchObject({ state: 'closed', kind: 'network_recruitment' });
+		expect(recruitment.network?.id).toBe(network.id);
+		expect((await getPublishedCall(DEMO_TRAINING_SLUG, now)).state).toBe('upcoming');
+		expect(ids[DEMO_PARTNER_SEARCH_SLUG]).toBe(search.id);
 	});
 });

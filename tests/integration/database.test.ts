@@ -121,7 +121,7 @@ describe('the demo programme', () => {
 		});
 		expect(after).toMatchObject({
 			programmes: 1,
-			organisations: 23, // with Jönköping University, an executor of the demo governance
+			organisations: 28, // with Jönköping University, an executor of the demo governance, and five seeking a partner (demo-profiles.ts)
 			networks: 2,
 			partnerships: 10,
 			parties: 21,

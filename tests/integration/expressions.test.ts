@@ -14,11 +14,14 @@ import {
 import type { Actor } from '$lib/server/domain/accounts/actor';
 import { getExpression, listExpressions } from '$lib/server/domain/expressions/queries';
 import { registerAndAnswer } from '$lib/server/domain/expressions/register-and-answer';
+import type { VisitorInput } from '$lib/server/domain/expressions/schemas';
 import { saveDraft, updateExpression } from '$lib/server/domain/expressions/save-draft';
 import { submitExpression, submitExpressionById } from '$lib/server/domain/expressions/submit-expression';
 import { verifyEmail } from '$lib/server/domain/expressions/verify-email';
 import { withdrawExpression } from '$lib/server/domain/expressions/withdraw-expression';
 import { hashInvitationToken } from '$lib/server/domain/invitations/tokens';
+import { openApiDocument } from '$lib/server/api/openapi';
+import { expressionDocumentSchema, expressionListSchema } from '$lib/server/api/schemas-expressions';
 import { AppError } from '$lib/server/errors';
 import { GET as listApi } from '../../src/routes/api/v1/expressions/+server';
 import { GET as getApi, PATCH as patchApi } from '../../src/routes/api/v1/expressions/[id]/+server';
@@ -53,7 +56,10 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 	return error as AppError;
 }
 
-async function coordinatorOf(overrides: Parameters<typeof makeOrganisation>[0] = {}, locale: 'sv' | 'en' | 'es' = 'sv') {
+async function coordinatorOf(
+	overrides: Parameters<typeof makeOrganisation>[0] = {},
+	locale: 'sv' | 'en' | 'es' = 'sv'
+) {
 	const organisation = await makeOrganisation(overrides);
 	const person = await makeUser({ organisationId: organisation.id, role: 'coordinator', locale });
 	return { organisation, ...person };
@@ -87,7 +93,11 @@ describe('a coordinator answers a call', () => {
 
 		const incomplete = await rejection(inLanguage('en', () => submitExpressionById(actor, draft.id)));
 		expect(incomplete.code).toBe('invalid');
-		expect(Object.keys(incomplete.fieldErrors).sort()).toEqual(['answers.motivation', 'confirmations.workshops', 'themeId']);
+		expect(Object.keys(incomplete.fieldErrors).sort()).toEqual([
+			'answers.motivation',
+			'confirmations.workshops',
+			'themeId'
+		]);
 		expect(incomplete.fieldErrors['answers.motivation']).toMatch(/answered before you submit/);
 		const still = await getExpression(actor, draft.id);
 		expect(still.status).toBe('draft');
@@ -106,8 +116,15 @@ describe('a coordinator answers a call', () => {
 
 		const again = await rejection(saveDraft(actor, call.id, { organisationId: organisation.id }));
 		expect(again.code).toBe('conflict');
-		const audits = await db().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, draft.id));
-		expect(audits.map((a) => a.action).sort()).toEqual(['expression.created', 'expression.status_changed', 'expression.updated']);
+		const audits = await db()
+			.select({ action: auditEvents.action })
+			.from(auditEvents)
+			.where(eq(auditEvents.subjectId, draft.id));
+		expect(audits.map((a) => a.action).sort()).toEqual([
+			'expression.created',
+			'expression.status_changed',
+			'expression.updated'
+		]);
 	});
 
 	it('refuses a closed call, an upcoming one, and a draft once its call has closed', async () => {
@@ -117,7 +134,11 @@ describe('a coordinator answers a call', () => {
 		const upcoming = await makeCall({ opensAt: new Date(Date.now() + DAY), closesAt: new Date(Date.now() + 10 * DAY) });
 		expect((await rejection(saveDraft(actor, upcoming.id, { organisationId: organisation.id }))).code).toBe('conflict');
 
-		const { expression } = await makeExpression(closed.id, { organisationId: organisation.id, status: 'draft', applicantUserId: actor.userId });
+		const { expression } = await makeExpression(closed.id, {
+			organisationId: organisation.id,
+			status: 'draft',
+			applicantUserId: actor.userId
+		});
 		const late = await rejection(submitExpressionById(actor, expression.id));
 		expect(late.code).toBe('conflict');
 		expect(late.message).toMatch(/stängt|closed/);
@@ -130,16 +151,19 @@ describe('a coordinator answers a call', () => {
 		expect(ineligible.fieldErrors.organisationId).toBeTruthy();
 		const university = await coordinatorOf({ kind: 'university', name: `Universitet ${Date.now()}` });
 		expect(
-			(await rejection(saveDraft(university.actor, call.id, { organisationId: university.organisation.id }))).fieldErrors
-				.organisationId
+			(await rejection(saveDraft(university.actor, call.id, { organisationId: university.organisation.id })))
+				.fieldErrors.organisationId
 		).toBeTruthy();
 
 		const organisation = await makeOrganisation();
 		const member = await makeUser({ organisationId: organisation.id, role: 'member' });
-		expect((await rejection(saveDraft(member.actor, call.id, { organisationId: organisation.id }))).code).toBe('forbidden');
+		expect((await rejection(saveDraft(member.actor, call.id, { organisationId: organisation.id }))).code).toBe(
+			'forbidden'
+		);
 		const stranger = await coordinatorOf();
 		expect(
-			(await rejection(saveDraft(stranger.actor, call.id, { organisationId: organisation.id }))).fieldErrors.organisationId
+			(await rejection(saveDraft(stranger.actor, call.id, { organisationId: organisation.id }))).fieldErrors
+				.organisationId
 		).toBeTruthy();
 	});
 
@@ -172,7 +196,10 @@ describe('a coordinator answers a call', () => {
 	it('clears the matchmaking concepts only when the challenge changes', async () => {
 		const call = await makeCall();
 		const { organisation, actor } = await coordinatorOf();
-		const { id } = await saveDraft(actor, call.id, { organisationId: organisation.id, challenge: { sv: 'Ungas inflytande' } });
+		const { id } = await saveDraft(actor, call.id, {
+			organisationId: organisation.id,
+			challenge: { sv: 'Ungas inflytande' }
+		});
 		await db()
 			.update(expressionsOfInterest)
 			.set({ concepts: ['youth'], conceptsVersion: 'v1' })
@@ -194,17 +221,23 @@ function tokenFrom(text: string): string {
 	return token;
 }
 
-const visitor = (themeId: string, overrides: Record<string, unknown> = {}) => ({
-	name: 'Karin Visitor',
-	email: `visitor-${Math.random().toString(36).slice(2, 9)}@example.org`,
-	password: 'ett-långt-lösenord',
-	confirm: 'ett-långt-lösenord',
-	organisation: { name: `Nykommun ${Math.random().toString(36).slice(2, 7)}`, countryCode: 'SE', kind: 'municipality', population: '12000' },
-	...complete(themeId),
-	submit: true,
-	locale: 'es' as const,
-	...overrides
-});
+const visitor = (themeId: string, overrides: Partial<VisitorInput> = {}) =>
+	({
+		name: 'Karin Visitor',
+		email: `visitor-${Math.random().toString(36).slice(2, 9)}@example.org`,
+		password: 'ett-långt-lösenord',
+		confirm: 'ett-långt-lösenord',
+		organisation: {
+			name: `Nykommun ${Math.random().toString(36).slice(2, 7)}`,
+			countryCode: 'SE',
+			kind: 'municipality' as const,
+			population: '12000'
+		},
+		...complete(themeId),
+		submit: true,
+		locale: 'es' as const,
+		...overrides
+	}) satisfies VisitorInput;
 
 describe('a visitor answers and verifies their e-mail', () => {
 	it('creates the account, the organisation with them as coordinator, and submits, by the mailed link', async () => {
@@ -214,7 +247,10 @@ describe('a visitor answers and verifies their e-mail', () => {
 		const since = Date.now();
 		const registered = await registerAndAnswer(call.slug, input);
 		expect(registered.mailed).toBe(true);
-		const [waiting] = await db().select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, registered.id));
+		const [waiting] = await db()
+			.select()
+			.from(expressionsOfInterest)
+			.where(eq(expressionsOfInterest.id, registered.id));
 		expect(waiting!.organisationId).toBeNull();
 		expect(JSON.stringify(waiting!.registration)).not.toContain(input.password);
 		const mail = await newestMailTo(input.email, { since });
@@ -227,7 +263,10 @@ describe('a visitor answers and verifies their e-mail', () => {
 		expect(verified).toMatchObject({ member: true, submitted: true, email: input.email });
 		const [user] = await db().select().from(users).where(eq(users.id, verified.userId));
 		expect(user).toMatchObject({ emailVerified: true, locale: 'es', name: 'Karin Visitor' });
-		const [organisation] = await db().select().from(organisations).where(eq(organisations.name, input.organisation.name));
+		const [organisation] = await db()
+			.select()
+			.from(organisations)
+			.where(eq(organisations.name, input.organisation.name));
 		expect(organisation).toMatchObject({ countryCode: 'SE', kind: 'municipality', population: 12000 });
 		const roles = await db().select().from(memberships).where(eq(memberships.userId, verified.userId));
 		expect(roles).toEqual([expect.objectContaining({ organisationId: organisation!.id, role: 'coordinator' })]);
@@ -239,7 +278,9 @@ describe('a visitor answers and verifies their e-mail', () => {
 			registration: null,
 			verificationTokenHash: null
 		});
-		expect((await newestMailTo(input.email, { since: Date.now() - 2000 })).text).toContain(`/es/workspace/applications/${registered.id}`);
+		expect((await newestMailTo(input.email, { since: Date.now() - 2000 })).text).toContain(
+			`/es/workspace/applications/${registered.id}`
+		);
 
 		const used = await rejection(verifyEmail(token));
 		expect(used.fieldErrors._form).toBeTruthy();
@@ -250,14 +291,18 @@ describe('a visitor answers and verifies their e-mail', () => {
 		const theme = await makeTheme();
 		const existing = await makeOrganisation({ name: 'Piteå kommun' });
 		const input = visitor(theme.id, {
-			organisation: { name: '  PITEÅ KOMMUN ', countryCode: 'SE', kind: 'municipality' },
+			organisation: { name: '  PITEÅ KOMMUN ', countryCode: 'SE', kind: 'municipality' as const },
 			submit: false
 		});
 		const offered = await rejection(registerAndAnswer(call.slug, input));
 		expect(offered.fieldErrors['organisation.name']).toContain('Piteå kommun');
 
 		const since = Date.now();
-		const registered = await registerAndAnswer(call.slug, { ...input, useExisting: 'on', existingOrganisationId: existing.id });
+		const registered = await registerAndAnswer(call.slug, {
+			...input,
+			useExisting: 'on',
+			existingOrganisationId: existing.id
+		});
 		const verified = await verifyEmail(tokenFrom((await newestMailTo(input.email, { since })).text));
 		expect(verified).toMatchObject({ member: false, submitted: false, organisation: 'Piteå kommun' });
 		const [{ n }] = (await db()
@@ -276,7 +321,9 @@ describe('a visitor answers and verifies their e-mail', () => {
 		const call = await makeCall();
 		const theme = await makeTheme();
 		const known = await makeUser();
-		const exists = await rejection(registerAndAnswer(call.slug, visitor(theme.id, { email: known.email.toUpperCase() })));
+		const exists = await rejection(
+			registerAndAnswer(call.slug, visitor(theme.id, { email: known.email.toUpperCase() }))
+		);
 		expect(exists.fieldErrors.email).toMatch(/logga in|sign in/i);
 		const mismatch = await rejection(registerAndAnswer(call.slug, visitor(theme.id, { confirm: 'something-else' })));
 		expect(mismatch.fieldErrors.confirm).toBeTruthy();
@@ -299,7 +346,7 @@ describe('a visitor answers and verifies their e-mail', () => {
 		const theme = await makeTheme();
 		const existing = await makeOrganisation({ name: `Falu kommun ${Date.now()}` });
 		const input = visitor(theme.id, {
-			organisation: { name: existing.name, countryCode: 'SE', kind: 'municipality' },
+			organisation: { name: existing.name, countryCode: 'SE', kind: 'municipality' as const },
 			useExisting: true,
 			existingOrganisationId: existing.id
 		});
@@ -321,7 +368,10 @@ describe('the expressions API', () => {
 		const other = await coordinatorOf();
 
 		expect((await api(listApi, 'GET', '/api/v1/expressions')).status).toBe(401);
-		expect((await api(createApi, 'POST', `/api/v1/calls/${call.id}/expressions`, { body: {}, params: { id: call.id } })).status).toBe(401);
+		expect(
+			(await api(createApi, 'POST', `/api/v1/calls/${call.id}/expressions`, { body: {}, params: { id: call.id } }))
+				.status
+		).toBe(401);
 
 		const created = await api(createApi, 'POST', `/api/v1/calls/${call.id}/expressions`, {
 			actor,
@@ -346,7 +396,11 @@ describe('the expressions API', () => {
 		const patched = await api(patchApi, 'PATCH', path, {
 			actor,
 			params,
-			body: { confirmations: ['workshops'], challenge: { en: 'Youth participation in local decisions' }, themeId: theme.id }
+			body: {
+				confirmations: ['workshops'],
+				challenge: { en: 'Youth participation in local decisions' },
+				themeId: theme.id
+			}
 		});
 		expect(patched.status).toBe(200);
 		expect((patched.body.data as { answers: object }).answers).toEqual({ motivation: 'Därför.' });
@@ -358,19 +412,45 @@ describe('the expressions API', () => {
 		expect((submitted.body.data as { status: string }).status).toBe('submitted');
 		expect((await api(patchApi, 'PATCH', path, { actor, params, body: {} })).status).toBe(409);
 
+		expect(() => expressionDocumentSchema.parse(submitted.body)).not.toThrow();
 		const mine = await api(listApi, 'GET', '/api/v1/expressions', { actor });
+		expect(() => expressionListSchema.parse(mine.body)).not.toThrow();
 		expect((mine.body.data as { id: string }[]).map((e) => e.id)).toEqual([data.id]);
-		expect(((await api(listApi, 'GET', '/api/v1/expressions', { actor: other.actor })).body.data as unknown[]).length).toBe(0);
+		expect(
+			((await api(listApi, 'GET', '/api/v1/expressions', { actor: other.actor })).body.data as unknown[]).length
+		).toBe(0);
 		const staffUser = await makeUser({ staff: true });
 		const forCall = await api(listApi, 'GET', `/api/v1/expressions?call=${call.id}`, { actor: staffUser.actor });
 		expect((forCall.body.data as { id: string }[]).map((e) => e.id)).toEqual([data.id]);
 		expect((await api(listApi, 'GET', '/api/v1/expressions?call=x', { actor })).status).toBe(400);
 
-		const withdrawn = await api(withdrawApi, 'POST', `${path}/withdraw`, { actor, params, body: { reason: 'Ändrade planer' } });
+		const withdrawn = await api(withdrawApi, 'POST', `${path}/withdraw`, {
+			actor,
+			params,
+			body: { reason: 'Ändrade planer' }
+		});
 		expect(withdrawn.status).toBe(200);
 		expect((withdrawn.body.data as { status: string; timeline: unknown[] }).timeline).toHaveLength(2);
-		const changes = await db().select().from(expressionStatusChanges).where(eq(expressionStatusChanges.expressionId, data.id));
+		const changes = await db()
+			.select()
+			.from(expressionStatusChanges)
+			.where(eq(expressionStatusChanges.expressionId, data.id));
 		expect(changes).toHaveLength(2);
+	});
+
+	it('is described in the OpenAPI document', () => {
+		const { paths } = openApiDocument() as unknown as {
+			paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+		};
+		expect(Object.keys(paths['/api/v1/expressions/{id}'] ?? {}).sort()).toEqual(['get', 'patch']);
+		expect(paths['/api/v1/calls/{id}/expressions']?.post).toBeTruthy();
+		expect(paths['/api/v1/expressions/{id}/submit']?.post).toBeTruthy();
+		expect(paths['/api/v1/expressions/{id}/withdraw']?.post).toBeTruthy();
+		expect((paths['/api/v1/expressions']?.get?.parameters ?? []).map((p) => p.name).sort()).toEqual([
+			'call',
+			'limit',
+			'page'
+		]);
 	});
 
 	it('submits at once with `submit: true`', async () => {

@@ -263,6 +263,11 @@ describe('the matchmaking API', () => {
 		expect((await api(suggestionsGET, 'GET', `${path}/suggestions`, { params, actor: s.applicant.actor })).status).toBe(
 			404
 		);
+		const badLimit = `${path}/suggestions?limit=many`;
+		expect((await api(suggestionsGET, 'GET', badLimit, { params, actor: s.coordinator.actor })).status).toBe(404);
+		const invalidQuery = await api(suggestionsGET, 'GET', badLimit, { params, actor: s.staff });
+		expect(invalidQuery.status).toBe(400);
+		expect(Object.keys((invalidQuery.body.error as { parameters: object }).parameters)).toEqual(['limit']);
 		const suggestions = await api(suggestionsGET, 'GET', `${path}/suggestions?expression=${s.expression.id}`, {
 			params,
 			actor: s.staff

@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
+import { openApiDocument } from '$lib/server/api/openapi';
+import { partnerProfileDocumentSchema, partnerProfilePageSchema } from '$lib/server/api/schemas-profiles';
 import { db } from '$lib/server/db/client';
-import { auditEvents, matches, partnerProfiles } from '$lib/server/db/schema';
+import { auditEvents, matches, partnerProfiles, themes } from '$lib/server/db/schema';
 import type { Actor } from '$lib/server/domain/accounts/actor';
 import { createProfile } from '$lib/server/domain/profiles/create-profile';
 import { publishProfile } from '$lib/server/domain/profiles/publish-profile';
@@ -22,8 +24,9 @@ import { POST as withdrawViaApi } from '../../src/routes/api/v1/profiles/[id]/wi
 import { GET as listViaApi } from '../../src/routes/api/v1/profiles/+server';
 import { makeCall, makeExpression, makeProfile } from '../factories/calls';
 import { makeOrganisation, makeTheme, makeUser, staff } from '../factories';
-import { openApiDocument } from '$lib/server/api/openapi';
-import { partnerProfileDocumentSchema, partnerProfilePageSchema } from '$lib/server/api/schemas-profiles';
+import { demoThemes } from '$lib/server/seed/demo-data';
+import { DEMO_PARTNER_SEARCH_SLUG } from '$lib/server/seed/demo-calls';
+import { seedProfilesDemo } from '$lib/server/seed/demo-profiles';
 import { api } from '../setup/api';
 import { appError, fieldErrors } from '../setup/errors';
 import { useTestDatabase } from '../setup/database';
@@ -333,5 +336,19 @@ describe('the OpenAPI document', () => {
 		expect(paths['/api/v1/calls/{id}/profiles']?.post).toBeTruthy();
 		expect(paths['/api/v1/profiles/{id}/publish']?.post).toBeTruthy();
 		expect(paths['/api/v1/profiles/{id}/withdraw']?.post).toBeTruthy();
+	});
+});
+
+describe('the demo profiles', () => {
+	it('are published in the demo partner-search call, Stellenbosch with two matches', async () => {
+		await db().insert(themes).values(demoThemes);
+		await makeOrganisation({ name: 'Stellenbosch Municipality', countryCode: 'ZA', population: 190_000 });
+		const demoCall = await makeCall({ slug: DEMO_PARTNER_SEARCH_SLUG });
+		await seedProfilesDemo(staff);
+		const listed = await listPublishedProfiles({ callSlug: demoCall.slug, page: 1, limit: 20 });
+		expect(listed.total).toBe(6);
+		expect(new Set(listed.items.map((p) => p.organisation.countryCode))).toEqual(new Set(['CO', 'GT', 'ZA']));
+		const stellenbosch = listed.items.find((p) => p.organisation.name === 'Stellenbosch Municipality');
+		expect(stellenbosch).toMatchObject({ maxMatches: 2, population: 190_000, theme: { slug: 'youth-participation' } });
 	});
 });

@@ -8,15 +8,16 @@ import type { ExpressionDocument, ExpressionList } from './schemas-expressions';
 
 // The expression endpoints' answers, shaped as schemas-expressions.ts publishes them.
 
-const listQuery = z.object({
+/** The query of GET /api/v1/expressions. */
+export const expressionListQuery = z.object({
 	page: wholeNumber({ min: 1, max: 100_000, fallback: 1 }),
 	limit: wholeNumber({ min: 1, max: 100, fallback: 25 }),
-	call: z.string().optional()
+	call: z.string().optional().describe('A call id (uuid)')
 });
 
 /** The caller's answers (staff: every answer), optionally of one call (`?call=<id>`). */
 export async function readExpressions(actor: Actor, url: URL): Promise<ExpressionList> {
-	const query = parseInput(listQuery, Object.fromEntries(url.searchParams));
+	const query = parseInput(expressionListQuery, Object.fromEntries(url.searchParams));
 	if (query.call !== undefined && !isUuid(query.call)) throw AppError.invalid({ call: m.validation_unknown_choice() });
 	const page = await listExpressions(actor, { page: query.page, limit: query.limit, callId: query.call, all: true });
 	return {

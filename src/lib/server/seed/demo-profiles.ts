@@ -8,11 +8,10 @@ import type { OrganisationInput } from '../domain/organisations/schemas';
 import { createProfile } from '../domain/profiles/create-profile';
 import { publishProfile } from '../domain/profiles/publish-profile';
 import { log } from '../log';
+import { DEMO_PARTNER_SEARCH_SLUG } from './demo-calls';
 
 // Who seeks a partner in the demo's open partner-search call (demo-calls.ts): real places of the
 // cooperation countries, with challenges written for the demo (facts: names, regions, rough sizes).
-
-export const DEMO_PARTNER_SEARCH_SLUG = 'partner-search-2027';
 
 type DemoProfile = {
 	/** A new organisation, or the slug of one the demo already has. */

@@ -6,8 +6,11 @@ import { createNetwork } from '../domain/networks/create-network';
 import { createOrganisation } from '../domain/organisations/create-organisation';
 import { createPartnership } from '../domain/partnerships/create-partnership';
 import { log } from '../log';
+import { seedCallsDemo } from './demo-calls';
+import { seedExpressionsDemo } from './demo-expressions';
 import { seedGovernanceDemo } from './demo-governance';
 import { seedPlanDemo } from './demo-plan';
+import { seedProfilesDemo } from './demo-profiles';
 import { DEMO_PASSWORD, demoOrganisations, demoPartnerships, demoPeople, demoThemes } from './demo-data';
 
 /** The seed acts as programme staff, through the same use cases (and rules) as everyone else. */
@@ -102,6 +105,9 @@ export async function seedDemo(): Promise<void> {
 
 	await seedGovernanceDemo(system);
 	await seedPlanDemo(system);
+	await seedCallsDemo(system, { programmeId: programme!.id, genderEqualityNetworkId: genderEquality.id });
+	await seedProfilesDemo(system);
+	await seedExpressionsDemo(system);
 
 	const password = await hashPassword(DEMO_PASSWORD);
 	for (const person of demoPeople) {

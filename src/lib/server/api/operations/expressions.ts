@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { expressionInput, withdrawInput } from '../../domain/expressions/schemas';
+import { expressionListQuery } from '../reads-expressions';
 import '../schemas-expressions';
 import type { Operation } from './types';
 
@@ -20,6 +21,14 @@ export const expressionsOperations: Operation[] = [
 		summary: 'Your expressions of interest',
 		description:
 			'The answers you applied with or that an organisation you coordinate gave; staff get every answer. `?call=<id>` keeps one call’s, `?page=` and `?limit=` (at most 100) page through them.',
+		query: {
+			schema: expressionListQuery,
+			descriptions: {
+				call: 'Only the answers to this call (its id).',
+				page: 'The page, from 1.',
+				limit: 'Answers per page, at most 100 (25 unless given).'
+			}
+		},
 		response: 'ExpressionList',
 		errors: [400]
 	},

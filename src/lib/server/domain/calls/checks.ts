@@ -10,7 +10,12 @@ import { AppError } from '$lib/server/errors';
  */
 export async function checkCallReferences(
 	tx: Executor,
-	{ programmeId, networkId, slug, callId }: { programmeId: string; networkId: string | null; slug?: string; callId?: string }
+	{
+		programmeId,
+		networkId,
+		slug,
+		callId
+	}: { programmeId: string; networkId: string | null; slug?: string; callId?: string }
 ) {
 	const [programme] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, programmeId));
 	if (!programme) throw AppError.invalid({ programmeId: m.validation_unknown_choice() });

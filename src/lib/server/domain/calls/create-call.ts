@@ -42,7 +42,12 @@ export async function createCall(actor: Actor, input: CallInput) {
 				createdByUserId: actor.userId
 			})
 			.returning();
-		await recordAudit(tx, actor, { action: 'call.created', subjectType: 'call', subjectId: created!.id, after: created });
+		await recordAudit(tx, actor, {
+			action: 'call.created',
+			subjectType: 'call',
+			subjectId: created!.id,
+			after: created
+		});
 		return created!;
 	});
 }

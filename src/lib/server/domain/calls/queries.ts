@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { calls, expressionStatuses, networks, programmes } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
@@ -53,7 +53,8 @@ const byKey = (idOrSlug: string): SQL =>
  */
 export async function listPublishedCalls(query: CallListQuery, now: Date = new Date()) {
 	const where = and(isNotNull(calls.publishedAt), query.kind ? eq(calls.kind, query.kind) : undefined);
-	const closed = sql`${calls.closesAt} <= ${now}`;
+	// lte() passes `now` through the column's own encoding, which every driver accepts.
+	const closed = lte(calls.closesAt, now);
 	const [rows, [total]] = await Promise.all([
 		db()
 			.select({ ...summary, body: calls.body })
@@ -159,7 +160,11 @@ function counted(raw: Record<string, number> | null): AnswerCounts {
  * Every call for staff, published or not, newest opening first, a page at a time, with the number of
  * answers per status and of partner-seeking profiles. Others get 404.
  */
-export async function listCallsForStaff(actor: Actor, { page, limit }: { page: number; limit: number }, now = new Date()) {
+export async function listCallsForStaff(
+	actor: Actor,
+	{ page, limit }: { page: number; limit: number },
+	now = new Date()
+) {
 	if (!canAdministerProgramme(actor)) throw AppError.notFound();
 	const [rows, [total]] = await Promise.all([
 		db()

@@ -182,7 +182,10 @@ export async function findSameOrganisation(name: string, countryCode: string) {
 export async function verificationStatus(token: string, now: Date = new Date()) {
 	if (!looksLikeToken(token)) return { status: 'invalid' as const, email: null };
 	const [row] = await db()
-		.select({ registration: expressionsOfInterest.registration, expiresAt: expressionsOfInterest.verificationExpiresAt })
+		.select({
+			registration: expressionsOfInterest.registration,
+			expiresAt: expressionsOfInterest.verificationExpiresAt
+		})
 		.from(expressionsOfInterest)
 		.where(eq(expressionsOfInterest.verificationTokenHash, hashInvitationToken(token)));
 	if (!row?.registration) return { status: 'invalid' as const, email: null };

@@ -22,7 +22,12 @@ export type VisitorRegistration = PendingRegistration & { action: 'submit' | 'dr
 /** An organisation registered under the same name (case and outer spaces aside) in the same country. */
 export async function sameOrganisation(tx: Executor, name: string, countryCode: string) {
 	const [found] = await tx
-		.select({ id: organisations.id, name: organisations.name, countryCode: organisations.countryCode, kind: organisations.kind })
+		.select({
+			id: organisations.id,
+			name: organisations.name,
+			countryCode: organisations.countryCode,
+			kind: organisations.kind
+		})
 		.from(organisations)
 		.where(
 			sql`lower(trim(${organisations.name})) = ${name.trim().toLowerCase()} and ${organisations.countryCode} = ${countryCode}`
@@ -66,8 +71,11 @@ export async function registerAndAnswer(callSlug: string, input: VisitorInput) {
 			const [answered] = await tx
 				.select({ id: expressionsOfInterest.id })
 				.from(expressionsOfInterest)
-				.where(sql`${expressionsOfInterest.callId} = ${call.id} and ${expressionsOfInterest.organisationId} = ${same.id}`);
-			if (answered) throw AppError.invalid({ 'organisation.name': m.expressions_error_organisation_answered({ name: same.name }) });
+				.where(
+					sql`${expressionsOfInterest.callId} = ${call.id} and ${expressionsOfInterest.organisationId} = ${same.id}`
+				);
+			if (answered)
+				throw AppError.invalid({ 'organisation.name': m.expressions_error_organisation_answered({ name: same.name }) });
 		}
 
 		const values = {
@@ -116,7 +124,13 @@ export async function registerAndAnswer(callSlug: string, input: VisitorInput) {
 	});
 	let mailed = true;
 	try {
-		await sendVerificationMail({ email: data.email, name: data.name, token, locale: data.locale, callTitle: created.callTitle });
+		await sendVerificationMail({
+			email: data.email,
+			name: data.name,
+			token,
+			locale: data.locale,
+			callTitle: created.callTitle
+		});
 	} catch (err) {
 		log.error({ err, expressionId: created.id }, 'verification mail could not be sent');
 		mailed = false;

@@ -71,7 +71,10 @@ export async function saveAnswer(
 			const missing = missingForSubmission(call, values);
 			if (Object.keys(missing).length > 0) throw AppError.invalid(missing);
 		}
-		const reread = existing && !challengeChanged(existing.challenge, values.challenge) ? {} : { concepts: [], conceptsVersion: null };
+		const reread =
+			existing && !challengeChanged(existing.challenge, values.challenge)
+				? {}
+				: { concepts: [], conceptsVersion: null };
 		let saved: Row;
 		if (existing) {
 			[saved] = (await tx
@@ -82,7 +85,14 @@ export async function saveAnswer(
 		} else {
 			const [created] = await tx
 				.insert(expressionsOfInterest)
-				.values({ ...values, ...reread, callId: call.id, organisationId, applicantUserId: actor.userId, locale: getLocale() })
+				.values({
+					...values,
+					...reread,
+					callId: call.id,
+					organisationId,
+					applicantUserId: actor.userId,
+					locale: getLocale()
+				})
 				.onConflictDoNothing()
 				.returning();
 			// Another coordinator of the organisation started one at the same moment.

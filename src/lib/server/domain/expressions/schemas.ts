@@ -17,7 +17,13 @@ export const expressionInput = z.object({
 	/** The organisation answering; may be left out when the person coordinates exactly one. */
 	organisationId: optional(z.uuid({ error: () => m.expressions_error_choose_organisation() })),
 	answers: z
-		.record(id, z.string().trim().max(ANSWER_MAX, { error: () => m.expressions_error_answer_too_long({ max: ANSWER_MAX }) }))
+		.record(
+			id,
+			z
+				.string()
+				.trim()
+				.max(ANSWER_MAX, { error: () => m.expressions_error_answer_too_long({ max: ANSWER_MAX }) })
+		)
 		.default({}),
 	confirmations: z.array(id).max(100).default([]),
 	challenge: translatedText({ max: 5000 }),

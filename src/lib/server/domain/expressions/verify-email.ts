@@ -101,7 +101,10 @@ export async function verifyEmail(token: string) {
 			.select({ id: expressionsOfInterest.id })
 			.from(expressionsOfInterest)
 			.where(
-				and(eq(expressionsOfInterest.callId, expression.callId), eq(expressionsOfInterest.organisationId, organisation.id))
+				and(
+					eq(expressionsOfInterest.callId, expression.callId),
+					eq(expressionsOfInterest.organisationId, organisation.id)
+				)
 			);
 		if (other) throw AppError.invalid({ _form: m.expressions_verify_already_answered({ name: organisation.name }) });
 		await tx

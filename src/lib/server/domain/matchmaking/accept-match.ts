@@ -5,6 +5,7 @@ import { locales } from '$lib/i18n/locales';
 import { db, type Executor } from '$lib/server/db/client';
 import { calls, expressionsOfInterest, matches, organisations, partnerProfiles } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
+import { log } from '$lib/server/log';
 import { isUuid, parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { canAdministerProgramme } from '../accounts/policy';
@@ -54,14 +55,19 @@ export async function acceptMatch(
 		if (isDuplicateMatch(error)) throw new AppError('conflict', m.matchmaking_error_answer_already_matched());
 		throw error;
 	}
-	await sendStatusMails([expressionId]);
-	await sendMatchedMails({
-		profileId,
-		organisationId: accepted.profileOrganisationId,
-		swedishName: accepted.swedishName,
-		callTitle: accepted.callTitle,
-		partnershipSlug: accepted.partnershipSlug
-	});
+	// The match stands whatever happens to the mails: a failure is logged, not answered.
+	try {
+		await sendStatusMails([expressionId]);
+		await sendMatchedMails({
+			profileId,
+			organisationId: accepted.profileOrganisationId,
+			swedishName: accepted.swedishName,
+			callTitle: accepted.callTitle,
+			partnershipSlug: accepted.partnershipSlug
+		});
+	} catch (error) {
+		log.error({ err: error, matchId: accepted.matchId }, 'could not send the mails of an accepted match');
+	}
 	return {
 		matchId: accepted.matchId,
 		partnershipId: accepted.partnershipId,

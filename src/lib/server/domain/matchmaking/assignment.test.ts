@@ -136,3 +136,37 @@ describe('assign', () => {
 		}
 	});
 });
+
+describe('assign with capacities', () => {
+	it('finds the optimum of random problems with capacities (checked by brute force)', () => {
+		for (let trial = 0; trial < 40; trial++) {
+			const rows = 2 + Math.floor(Math.random() * 5);
+			const cols = 1 + Math.floor(Math.random() * 7);
+			const capacity = Array.from({ length: cols }, () => 1 + Math.floor(Math.random() * 2));
+			const matrix = Array.from({ length: rows }, () =>
+				Array.from({ length: cols }, () => (Math.random() < 0.2 ? -1 : Math.round(Math.random() * 1000) / 10))
+			);
+			const go = (row: number, left: number[]): number => {
+				if (row === rows) return 0;
+				let top = go(row + 1, left);
+				matrix[row]!.forEach((score, col) => {
+					if (score < 0 || left[col] === 0) return;
+					left[col]!--;
+					top = Math.max(top, score + go(row + 1, left));
+					left[col]!++;
+				});
+				return top;
+			};
+			const result = assign(
+				matrix.map((_, i) => ({ expressionId: `a${i}` })),
+				capacity.map((remaining, j) => ({ profileId: `p${j}`, remaining })),
+				matrix.flatMap((row, i) => row.flatMap((score, j) => (score < 0 ? [] : [pair(`a${i}`, `p${j}`, score)])))
+			);
+			expect(result.total).toBeCloseTo(go(0, [...capacity]), 5);
+			const taken = new Map<string, number>();
+			for (const p of result.pairs) taken.set(p.profileId, (taken.get(p.profileId) ?? 0) + 1);
+			for (const [id, count] of taken) expect(count).toBeLessThanOrEqual(capacity[Number(id.slice(1))]!);
+			expect(new Set(result.pairs.map((p) => p.expressionId)).size).toBe(result.pairs.length);
+		}
+	});
+});

@@ -6,10 +6,10 @@ import type { UnmatchedReason } from './types';
 // algorithm (munkres) on applicants × capacity slots, plus one "stays unmatched" column per applicant
 // so that leaving someone out is allowed when pairing them would cost a better pair elsewhere.
 //
-// Two reductions keep it fast without changing the optimum: an applicant only needs its best M eligible
-// profiles (M = number of applicants: the other M − 1 applicants can fill at most M − 1 of them, so one
-// of those is always free and at least as good), and a profile only needs as many slots as applicants
-// that may take it. Inputs are sorted by id first, so the same call always gives the same answer.
+// Two reductions keep it fast without changing the optimum: an applicant only needs its best eligible
+// profiles up to M slots of capacity in all (M = number of applicants: the other M − 1 applicants fill at
+// most M − 1 of those slots, so one is always free and at least as good as anything further down), and a
+// profile only needs as many slots as applicants that may take it. Inputs are sorted by id first, so the same call always gives the same answer.
 
 export type Candidate = { expressionId: string; profileId: string; total: number };
 
@@ -38,7 +38,7 @@ export function assign<P extends Candidate>(
 	const rowOf = new Map(rows.map((id, i) => [id, i]));
 	const remaining = new Map(sortedProfiles.map((p) => [p.profileId, Math.max(0, p.remaining)]));
 
-	// Each applicant's usable candidates, best first (ties by profile id), at most M of them.
+	// Each applicant's usable candidates, best first (ties by profile id), up to M slots of capacity.
 	const perRow: P[][] = rows.map(() => []);
 	const eligibleProfiles = new Set<string>();
 	for (const c of candidates) {
@@ -48,8 +48,13 @@ export function assign<P extends Candidate>(
 		eligibleProfiles.add(c.profileId);
 	}
 	const limit = rows.length;
-	for (let i = 0; i < perRow.length; i++)
-		perRow[i] = perRow[i]!.sort((a, b) => b.total - a.total || byId(a.profileId, b.profileId)).slice(0, limit);
+	for (let i = 0; i < perRow.length; i++) {
+		const list = perRow[i]!.sort((a, b) => b.total - a.total || byId(a.profileId, b.profileId));
+		let slots = 0;
+		let keep = 0;
+		while (keep < list.length && slots < limit) slots += remaining.get(list[keep++]!.profileId)!;
+		perRow[i] = list.slice(0, keep);
+	}
 
 	// Slots: each profile's id repeated min(remaining, applicants that may take it) times, in id order.
 	const takers = new Map<string, number>();

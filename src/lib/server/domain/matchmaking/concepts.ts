@@ -29,7 +29,7 @@ const vocabularyRows = JSON.stringify(
 const languageRows = sql.raw(languages.map((lang) => `('${lang}', '${configs[lang]}'::regconfig)`).join(', '));
 
 /** The vocabulary's terms, each compiled once into a phrase query of its language. */
-const termsCte = sql`terms as (
+const termsCte = sql`terms as materialized (
 	select v.key, v.lang, phraseto_tsquery(v.cfg::regconfig, v.term) as query
 	from json_to_recordset(${vocabularyRows}::json) as v(key text, lang text, cfg text, term text)
 )`;
@@ -45,7 +45,7 @@ export async function extractConcepts(executor: Executor, text: TranslatedText |
 	const documents = JSON.stringify(texts.map((lang) => ({ lang, body: text![lang] })));
 	const result = await executor.execute(sql`with ${termsCte},
 		languages(lang, cfg) as (values ${languageRows}),
-		documents as (
+		documents as materialized (
 			select d.lang, to_tsvector(l.cfg, d.body) as vector
 			from json_to_recordset(${documents}::json) as d(lang text, body text) join languages l on l.lang = d.lang
 		)
@@ -65,11 +65,23 @@ type Only = { expressionId?: string; profileId?: string };
  */
 export async function refreshStaleConcepts(executor: Executor, callId: string, only: Only = {}): Promise<number> {
 	const limited = only.expressionId !== undefined || only.profileId !== undefined;
+	const isStale = (table: SQL, id: string | undefined) =>
+		sql`exists (select 1 from ${table} r where r.call_id = ${callId} ${id ? sql`and r.id = ${id}` : sql``}
+			and (r.concepts_version is null or r.concepts_version <> ${CONCEPTS_VERSION}))`;
+	const wanted = {
+		expressions: !limited || only.expressionId !== undefined,
+		profiles: !limited || only.profileId !== undefined
+	};
+	// Usually nothing is stale: one cheap look first, so the vocabulary is compiled only when needed.
+	const [stale] = rowsOf<{ expressions: boolean; profiles: boolean }>(
+		await executor.execute(sql`select
+			${wanted.expressions ? isStale(sql`expressions_of_interest`, only.expressionId) : sql`false`} as expressions,
+			${wanted.profiles ? isStale(sql`partner_profiles`, only.profileId) : sql`false`} as profiles`)
+	);
 	let refreshed = 0;
-	if (!limited || only.expressionId)
+	if (stale?.expressions)
 		refreshed += await refreshTable(executor, sql`expressions_of_interest`, callId, only.expressionId);
-	if (!limited || only.profileId)
-		refreshed += await refreshTable(executor, sql`partner_profiles`, callId, only.profileId);
+	if (stale?.profiles) refreshed += await refreshTable(executor, sql`partner_profiles`, callId, only.profileId);
 	return refreshed;
 }
 
@@ -77,12 +89,12 @@ async function refreshTable(executor: Executor, table: SQL, callId: string, id: 
 	const onlyId = id ? sql`and r.id = ${id}` : sql``;
 	const result = await executor.execute(sql`with ${termsCte},
 		languages(lang, cfg) as (values ${languageRows}),
-		stale as (
+		stale as materialized (
 			select r.id, r.challenge from ${table} r
 			where r.call_id = ${callId} ${onlyId}
 				and (r.concepts_version is null or r.concepts_version <> ${CONCEPTS_VERSION})
 		),
-		documents as (
+		documents as materialized (
 			select s.id, l.lang, to_tsvector(l.cfg, s.challenge ->> l.lang) as vector
 			from stale s cross join languages l
 			where coalesce(btrim(s.challenge ->> l.lang), '') <> ''

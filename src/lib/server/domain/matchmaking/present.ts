@@ -3,7 +3,11 @@ import type { Locale } from '$lib/i18n/locales';
 import { localize } from '$lib/i18n/translated';
 import { db } from '$lib/server/db/client';
 import { expressionsOfInterest, organisations, partnerProfiles, themes } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
+import { canAdministerProgramme } from '../accounts/policy';
+import { suggestionsQuery } from './schemas';
 import { exclusionMessage, explainPart, partName, unmatchedMessage } from './explain';
 import { assignmentForCall, suggestionsForCall, type ApplicantRow, type ProfileRow } from './suggestions';
 import type { ExclusionReason, ScorePart, Suggestion, UnmatchedReason } from './types';
@@ -134,6 +138,13 @@ export async function explainedSuggestions(
 }
 
 export type ExplainedSuggestions = Awaited<ReturnType<typeof explainedSuggestions>>;
+
+/** explainedSuggestions for query parameters (`expression`, `profile`, `limit`), checked after the policy. */
+export async function explainedSuggestionsFor(actor: Actor, callId: string, query: unknown, locale: Locale) {
+	if (!canAdministerProgramme(actor)) throw AppError.notFound();
+	const { expression, profile, limit } = parseInput(suggestionsQuery, query);
+	return explainedSuggestions(actor, callId, { expressionId: expression, profileId: profile, limit }, locale);
+}
 
 /** assignmentForCall with the pairs explained and every one left out named, with the reason in words. */
 export async function explainedAssignment(actor: Actor, callId: string, locale: Locale) {

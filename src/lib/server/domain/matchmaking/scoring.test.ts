@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exclusionsFor } from './eligibility';
-import { pairTotal, scorePair, weights } from './scoring';
+import { pairTotal, prepareTotals, scorePair, weights } from './scoring';
 import type { EarlierPartnership, MatchApplicant, MatchContext, MatchProfile } from './types';
 
 const applicant = (overrides: Partial<MatchApplicant> = {}): MatchApplicant => ({
@@ -166,5 +166,44 @@ describe('exclusionsFor', () => {
 			expect(exclusionsFor(applicant(), profile(), context([together(phase)]))).toEqual(['already_partners']);
 		for (const phase of ['completed', 'terminated'])
 			expect(exclusionsFor(applicant(), profile(), context([together(phase)]))).toEqual([]);
+	});
+});
+
+describe('prepareTotals', () => {
+	it('gives exactly pairTotal for every pair', () => {
+		const concepts = ['a', 'b', 'c', 'd', 'e', 'f'];
+		const some = (list: string[]) => list.filter(() => Math.random() < 0.4);
+		const applicants = Array.from({ length: 12 }, (_, i) =>
+			applicant({
+				expressionId: `e${i}`,
+				organisationId: i % 2 ? 'se-1' : `se-${i}`,
+				themeId: i % 3 ? `t${i % 4}` : null,
+				population: i % 5 ? 1000 * (i + 1) : null,
+				concepts: some(concepts),
+				preferredCountryCodes: some(['CO', 'GT', 'ZA']),
+				languages: some(['sv', 'en', 'es'])
+			})
+		);
+		const profiles = Array.from({ length: 12 }, (_, j) =>
+			profile({
+				profileId: `p${j}`,
+				themeId: `t${j % 4}`,
+				countryCode: ['CO', 'GT', 'ZA'][j % 3]!,
+				population: j % 4 ? 2000 * (j + 1) : null,
+				concepts: some(concepts),
+				languages: some(['sv', 'en', 'es'])
+			})
+		);
+		const c = context([
+			{
+				partnershipId: 'x',
+				themeId: 't1',
+				phase: 'completed',
+				partnerOrganisationIds: ['o'],
+				partnerCountryCodes: ['GT']
+			}
+		]);
+		const total = prepareTotals(applicants, profiles, c);
+		applicants.forEach((a, i) => profiles.forEach((p, j) => expect(total(i, j)).toBe(pairTotal(a, p, c))));
 	});
 });

@@ -8,13 +8,13 @@ import { assign } from './assignment';
 import { refreshStaleConcepts } from './concepts';
 import { alreadyPartners, applicantExclusions, exclusionsFor, profileExclusions } from './eligibility';
 import { loadCallData, loadPartnerSearchCall, type CallData, type CallSummary } from './load';
-import { pairTotal, scorePair } from './scoring';
+import { prepareTotals, scorePair } from './scoring';
 import type { Assignment, ExclusionReason, MatchApplicant, MatchProfile, Suggestion } from './types';
 
 // Staff's matchmaking for a partner-search call: ranked suggestions with each part explained, the
 // exclusions of one side, and "suggest for all". Concepts are brought up to date first; then the call
 // is read in a few queries and every pair is scored in memory (pairTotal for all, the full explanation
-// only for the pairs returned).
+// only for the pairs returned; prepareTotals gives pairTotal's numbers fast).
 
 export type ApplicantRow = Pick<
 	MatchApplicant,
@@ -78,6 +78,7 @@ function forEachEligible(
 	profiles: readonly MatchProfile[],
 	visit: (a: number, p: number, total: number) => void
 ) {
+	const total = prepareTotals(applicants, profiles, data.context);
 	const applicantOk = applicants.map((a) => applicantExclusions(a).length === 0);
 	const profileOk = profiles.map((p) => profileExclusions(p, data.context).length === 0);
 	for (let i = 0; i < applicants.length; i++) {
@@ -88,7 +89,7 @@ function forEachEligible(
 			const profile = profiles[j]!;
 			if (applicant.organisationId === profile.organisationId) continue;
 			if (alreadyPartners(applicant, profile, data.context)) continue;
-			visit(i, j, pairTotal(applicant, profile, data.context));
+			visit(i, j, total(i, j));
 		}
 	}
 }

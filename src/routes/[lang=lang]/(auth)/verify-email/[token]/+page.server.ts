@@ -12,7 +12,11 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 	const { status, email } = await verificationStatus(params.token);
 	const problem =
-		status === 'expired' ? m.expressions_verify_expired() : status === 'invalid' ? m.expressions_verify_invalid() : null;
+		status === 'expired'
+			? m.expressions_verify_expired()
+			: status === 'invalid'
+				? m.expressions_verify_invalid()
+				: null;
 	return { email, problem };
 };
 

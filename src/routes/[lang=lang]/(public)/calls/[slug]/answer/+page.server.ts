@@ -32,7 +32,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		closedProblem: openCallProblem(call),
 		signedIn: !!locals.user
 	};
-	if (base.closedProblem) return { ...base, organisations: [], chosen: null, draft: null, options: null, visitor: null };
+	if (base.closedProblem)
+		return { ...base, organisations: [], chosen: null, draft: null, options: null, visitor: null };
 
 	const options = await answerFormOptions(call.programmeId, locale);
 	if (!locals.user)
@@ -44,15 +45,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			options,
 			visitor: {
 				countries: countryOptions(locale),
-				kinds: organisationKinds
-					.filter((k) => k !== 'programme_owner')
-					.map((k) => ({ value: k, label: kindLabel(k) }))
+				kinds: organisationKinds.filter((k) => k !== 'programme_owner').map((k) => ({ value: k, label: kindLabel(k) }))
 			}
 		};
 
 	const mine = (await organisationsForAnswering(locals.actor, call)).filter((o) => o.role === 'coordinator');
 	const eligible = mine.filter((o) => !o.problem);
-	const chosen = eligible.find((o) => o.id === url.searchParams.get('organisation')) ?? (eligible.length === 1 ? eligible[0] : null);
+	const chosen =
+		eligible.find((o) => o.id === url.searchParams.get('organisation')) ?? (eligible.length === 1 ? eligible[0] : null);
 	// An answer already given goes to its own page; a draft is filled in here.
 	if (chosen?.expressionId && chosen.status !== 'draft')
 		redirect(303, `/${locale}/workspace/applications/${chosen.expressionId}`);

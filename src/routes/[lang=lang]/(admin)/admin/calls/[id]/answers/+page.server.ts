@@ -34,6 +34,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		call: { id: call.id, slug: call.slug, title: localize(call.title, locals.locale) },
 		criteria: call.criteria.map((c) => ({ id: c.id, label: localize(c.label, locals.locale) })),
 		status,
+		/** The address, for the filter form and the page links (which keep the filter). */
+		address: { path: url.pathname, query: url.search },
 		statuses: expressionStatuses.filter((s) => s !== 'draft'),
 		bulkTargets,
 		total: answers.length,
@@ -58,7 +60,8 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const values = { to: String(data.get('to') ?? ''), reason: String(data.get('reason') ?? '') };
 		const input = formInput(data, { arrays: ['expressionIds'], booleans: ['confirm'] });
-		if (!input.confirm) return fail(400, { errors: { confirm: m.review_error_confirm() }, values });
+		if (!input.confirm)
+			return fail(400, { errors: { confirm: m.review_error_confirm() } as Record<string, string>, values });
 		try {
 			const { moved, to } = await moveStatuses(actor, params.id, input as StatusMoveInput);
 			return { moved: moved.length, to };
