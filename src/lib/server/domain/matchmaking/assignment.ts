@@ -3,8 +3,9 @@ import type { UnmatchedReason } from './types';
 
 // "Suggest for all": the set of pairs with the greatest total score, each applicant at most once and
 // each profile at most its remaining capacity. An assignment problem, solved exactly with the Hungarian
-// algorithm (munkres) on applicants × capacity slots, plus one "stays unmatched" column per applicant
-// so that leaving someone out is allowed when pairing them would cost a better pair elsewhere.
+// algorithm (munkres) on applicants × capacity slots. Leaving someone out must be allowed when pairing
+// them would cost a better pair elsewhere: munkres pairs every row (or column) with something, so a
+// pair that is not a candidate costs a small penalty and is dropped afterwards (see the costs below).
 //
 // Two reductions keep it fast without changing the optimum: an applicant only needs its best eligible
 // profiles up to M slots of capacity in all (M = number of applicants: the other M − 1 applicants fill at
@@ -70,16 +71,15 @@ export function assign<P extends Candidate>(
 
 	const pairs: P[] = [];
 	if (rows.length && slotProfile.length) {
-		// Costs are integers: tenths of a point, scaled so that one tenth outweighs any number of pairs,
-		// plus one per pair so that, between equal totals, more pairs win. "Unmatched" columns cost 0;
-		// a pair that is not a candidate costs 1, which an optimum never pays.
-		const scale = rows.length + 1;
-		const columns = slotProfile.length + rows.length;
+		// Costs are integers: tenths of a point, scaled, minus one per pair so that between equal totals
+		// more pairs win; a forced non-candidate costs +1. Munkres fills K = min(rows, slots) cells, so
+		// those ±1s move the sum by at most 2K < scale: they never outweigh a tenth of a point.
+		const scale = 2 * Math.min(rows.length, slotProfile.length) + 1;
+		const columns = slotProfile.length;
 		const matrix = rows.map(() => new Float64Array(columns).fill(1));
 		const chosen = new Map<string, P>();
 		perRow.forEach((list, row) => {
 			const costs = matrix[row]!;
-			for (let d = slotProfile.length; d < columns; d++) costs[d] = 0;
 			for (const c of list) {
 				const cost = -(Math.round(c.total * 10) * scale + 1);
 				for (const slot of slotsOf.get(c.profileId) ?? []) costs[slot] = cost;
@@ -87,7 +87,6 @@ export function assign<P extends Candidate>(
 			}
 		});
 		for (const [row, column] of munkres(matrix)) {
-			if (column >= slotProfile.length) continue;
 			const pair = chosen.get(`${row}:${slotProfile[column]}`);
 			if (pair) pairs.push(pair);
 		}
