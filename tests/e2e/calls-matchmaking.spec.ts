@@ -136,3 +136,34 @@ test('the public list of who seeks a partner filters by country', async ({ page 
 	await expect(page.getByRole('main')).not.toContainText('Stellenbosch');
 	await expectNoSeriousA11yViolations(page);
 });
+
+test('staff write a call with its questions and criteria, publish it, and the public sees it', async ({ page }) => {
+	const title = `Officials wanted for the network ${run}`;
+	await signIn(page, 'staff@example.org', { lang: 'en' });
+	await page.goto('/en/admin/calls/new');
+	await page.getByLabel(t('en', 'calls_field_kind')).selectOption({ label: t('en', 'call_kind_network_recruitment') });
+	await translated(page, t('en', 'calls_field_title'), 'English').fill(title);
+	await page.getByLabel(t('en', 'calls_field_opens')).fill('2026-11-01T09:00');
+	await page.getByLabel(t('en', 'calls_field_closes')).fill('2027-03-01T17:00');
+
+	// Adding a row moves the focus into it, so the keyboard user types on.
+	await page.getByRole('button', { name: t('en', 'calls_question_add') }).click();
+	await expect(page.locator('[data-list="questions"] > li:last-child :focus')).toHaveCount(1);
+	await translated(page, t('en', 'calls_question_label'), 'English').fill('Which workshop can you attend?');
+	await page.getByRole('button', { name: t('en', 'calls_criterion_add') }).click();
+	await translated(page, t('en', 'calls_criterion_legend', { n: 1 }), 'English').fill('Political anchoring');
+	await page.getByRole('button', { name: t('en', 'calls_criterion_add') }).click();
+	await page.getByRole('button', { name: t('en', 'calls_criterion_remove', { n: 2 }) }).click();
+	await expectNoSeriousA11yViolations(page);
+	await page.getByRole('button', { name: t('en', 'admin_create') }).click();
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'calls_admin_edit_title', { title }));
+	await page.getByText(t('en', 'calls_admin_publish'), { exact: true }).click();
+	await page.getByRole('button', { name: t('en', 'calls_admin_publish_yes') }).click();
+	await expect(page.getByText(t('en', 'calls_admin_published_notice'))).toBeVisible();
+
+	await page.goto('/en/calls');
+	await page.getByRole('link', { name: title }).click();
+	await expect(page.getByRole('main')).toContainText('Which workshop can you attend?');
+	await expect(page.getByRole('link', { name: t('en', 'calls_answer_link') })).toBeVisible();
+});

@@ -20,7 +20,7 @@ export const expressionsOperations: Operation[] = [
 		operationId: 'listExpressions',
 		summary: 'Your expressions of interest',
 		description:
-			'The answers you applied with or that an organisation you coordinate gave; staff get every answer. `?call=<id>` keeps one call’s, `?page=` and `?limit=` (at most 100) page through them.',
+			'The answers you applied with or that an organisation you coordinate gave; staff get every answer but drafts. `?call=<id>` keeps one call’s, `?page=` and `?limit=` (at most 100) page through them.',
 		query: {
 			schema: expressionListQuery,
 			descriptions: {
@@ -50,7 +50,7 @@ export const expressionsOperations: Operation[] = [
 		path: '/api/v1/expressions/{id}',
 		operationId: 'getExpression',
 		summary: 'An expression of interest with its call and status timeline',
-		description: `${owners} Staff see every answer. Reviews and notes are not included.`,
+		description: `${owners} Staff see every answer but drafts. Reviews and notes are not included.`,
 		pathParameters: id,
 		response: 'ExpressionDocument',
 		errors: [404]

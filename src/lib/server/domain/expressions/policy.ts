@@ -10,7 +10,10 @@ export function mayEditExpression(actor: Actor, expression: Owned): boolean {
 	return !!expression.organisationId && roleIn(actor, expression.organisationId) === 'coordinator';
 }
 
-/** Staff see every answer; applicants and coordinators their own. Others are told it does not exist. */
-export function maySeeExpression(actor: Actor, expression: Owned): boolean {
-	return canAdministerProgramme(actor) || mayEditExpression(actor, expression);
+/**
+ * Applicants and coordinators see their own answers; staff every answer but drafts (the applicant's
+ * unfinished work does not exist for staff). Others are told it does not exist.
+ */
+export function maySeeExpression(actor: Actor, expression: Owned & { status: string }): boolean {
+	return mayEditExpression(actor, expression) || (canAdministerProgramme(actor) && expression.status !== 'draft');
 }

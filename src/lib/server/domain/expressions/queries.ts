@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, or, type SQL } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import {
 	calls,
@@ -42,8 +42,8 @@ function ownedBy(actor: Actor): SQL {
 
 /**
  * "My applications": answers the actor is the applicant of or whose organisation they coordinate, newest
- * first. With `all` (staff only), every answer, optionally of one call. Waiting visitor answers (no
- * organisation yet) are left out.
+ * first. With `all` (staff only), every answer but others' drafts, optionally of one call. Waiting
+ * visitor answers (no organisation yet) are left out.
  */
 export async function listExpressions(
 	actor: Actor,
@@ -52,7 +52,12 @@ export async function listExpressions(
 	if (!actor.userId) return { items: [], total: 0, page, limit };
 	if (callId !== undefined && !isUuid(callId)) return { items: [], total: 0, page, limit };
 	const conditions = [isNotNull(expressionsOfInterest.organisationId)];
-	if (!(all && canAdministerProgramme(actor))) conditions.push(ownedBy(actor));
+	// Staff's list leaves out others' drafts: they do not exist for staff.
+	conditions.push(
+		all && canAdministerProgramme(actor)
+			? or(ne(expressionsOfInterest.status, 'draft'), ownedBy(actor))!
+			: ownedBy(actor)
+	);
 	if (callId) conditions.push(eq(expressionsOfInterest.callId, callId));
 	const where = and(...conditions);
 	const [items, [total]] = await Promise.all([

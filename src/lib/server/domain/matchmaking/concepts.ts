@@ -10,8 +10,14 @@ import { vocabulary, type VocabularyLanguage } from './vocabulary';
 // intrafamiliar" all give `domestic_violence`. Stored per row with the vocabulary's version, and
 // recomputed when the version is null (the challenge changed) or the vocabulary changed.
 
-/** A hash of the vocabulary: a row whose `concepts_version` differs is recomputed. */
-export const CONCEPTS_VERSION = createHash('sha256').update(JSON.stringify(vocabulary)).digest('hex').slice(0, 16);
+/**
+ * A hash of the vocabulary's keys and terms (what extraction depends on; labels are left out, so
+ * rewording one recomputes nothing): a row whose `concepts_version` differs is recomputed.
+ */
+export const CONCEPTS_VERSION = createHash('sha256')
+	.update(JSON.stringify(vocabulary.map(({ key, terms }) => ({ key, terms }))))
+	.digest('hex')
+	.slice(0, 16);
 
 const configs: Record<VocabularyLanguage, string> = { sv: 'swedish', en: 'english', es: 'spanish' };
 const languages = Object.keys(configs) as VocabularyLanguage[];

@@ -43,8 +43,10 @@ describe('explainPart', () => {
 		);
 	});
 
-	it('names concepts by their first term in the language, and reasons in sentences', () => {
+	it('names concepts by their label in the language, and reasons in sentences', () => {
+		expect(conceptLabel('gender_based_violence', 'sv')).toBe('könsrelaterat våld');
 		expect(conceptLabel('gender_based_violence', 'es')).toBe('violencia de género');
+		expect(conceptLabel('domestic_violence', 'sv')).toBe('våld i nära relationer');
 		expect(conceptLabel('no_such_concept', 'en')).toBe('no such concept');
 		expect(exclusionMessage('applicant_not_swedish', 'en')).toBe('The applicant organisation is not Swedish.');
 		expect(unmatchedMessage('taken_by_better_total', 'es')).toMatch(/puntuación total/);

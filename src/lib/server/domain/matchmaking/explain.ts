@@ -52,11 +52,11 @@ export function unmatchedMessage(reason: UnmatchedReason, locale: Locale): strin
 const concepts = new Map(vocabulary.map((concept) => [concept.key, concept]));
 
 /**
- * A vocabulary concept in the reader's language: its first term there ("gender-based violence",
- * "violencia de género"), or the key when the vocabulary no longer has it.
+ * A vocabulary concept in the reader's language: its label there ("könsrelaterat våld",
+ * "violencia de género"), or the key when the vocabulary no longer has it (a stored set from before).
  */
 export function conceptLabel(key: string, locale: Locale): string {
-	return concepts.get(key)?.terms[locale][0] ?? key.replaceAll('_', ' ');
+	return concepts.get(key)?.label[locale] ?? key.replaceAll('_', ' ');
 }
 
 export type PartContext = {

@@ -2,15 +2,23 @@
 // a challenge, whatever language it is written in. Each term is searched as a phrase with the language's
 // full-text stemmer (concepts.ts), so "relationer"/"relation" or "jóvenes"/"joven" need not be listed twice;
 // Swedish compounds stem as one word, so the forms people write ("ungdomsdelaktighet", "ungas delaktighet")
-// are listed one by one. Editing this list changes CONCEPTS_VERSION, and every stored set is recomputed.
+// are listed one by one. Editing a key or a term changes CONCEPTS_VERSION, and every stored set is
+// recomputed; a label is only what readers see (explain.ts), so rewording one recomputes nothing.
 // Keep terms specific: a bare "participation" or "development" would match nearly every challenge.
 
 export type VocabularyLanguage = 'sv' | 'en' | 'es';
-export type Concept = { key: string; terms: Record<VocabularyLanguage, string[]> };
+export type Concept = {
+	key: string;
+	/** The concept's name in each language, as it reads in a list ("Shared ideas: gender-based violence"). */
+	label: Record<VocabularyLanguage, string>;
+	/** The phrases that mean it in challenges written in each language. */
+	terms: Record<VocabularyLanguage, string[]>;
+};
 
 export const vocabulary: readonly Concept[] = [
 	{
 		key: 'gender_equality',
+		label: { sv: 'jämställdhet', en: 'gender equality', es: 'igualdad de género' },
 		terms: {
 			sv: [
 				'jämställdhet',
@@ -32,6 +40,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'gender_based_violence',
+		label: { sv: 'könsrelaterat våld', en: 'gender-based violence', es: 'violencia de género' },
 		terms: {
 			sv: [
 				'mäns våld mot kvinnor',
@@ -63,6 +72,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'domestic_violence',
+		label: { sv: 'våld i nära relationer', en: 'domestic violence', es: 'violencia intrafamiliar' },
 		terms: {
 			sv: [
 				'våldet i nära relationer',
@@ -85,6 +95,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'honour_related_violence',
+		label: { sv: 'hedersrelaterat våld', en: 'honour-related violence', es: 'violencia relacionada con el honor' },
 		terms: {
 			sv: [
 				'hedersrelaterat våld',
@@ -113,6 +124,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'human_rights',
+		label: { sv: 'mänskliga rättigheter', en: 'human rights', es: 'derechos humanos' },
 		terms: {
 			sv: ['mänskliga rättigheter', 'mänsklig rättighet', 'rättighetsbaserat arbetssätt', 'rättighetsperspektiv'],
 			en: ['human rights', 'human right', 'rights-based approach', 'human rights based approach'],
@@ -121,6 +133,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'non_discrimination',
+		label: { sv: 'icke-diskriminering', en: 'non-discrimination', es: 'no discriminación' },
 		terms: {
 			sv: [
 				'icke-diskriminering',
@@ -144,6 +157,11 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'accessibility_disability',
+		label: {
+			sv: 'tillgänglighet och funktionsnedsättning',
+			en: 'accessibility and disability',
+			es: 'accesibilidad y discapacidad'
+		},
 		terms: {
 			sv: [
 				'tillgänglighet',
@@ -166,6 +184,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'education',
+		label: { sv: 'utbildning', en: 'education', es: 'educación' },
 		terms: {
 			sv: [
 				'utbildning',
@@ -185,6 +204,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'school_dropout',
+		label: { sv: 'skolavhopp', en: 'school dropout', es: 'abandono escolar' },
 		terms: {
 			sv: [
 				'skolavhopp',
@@ -215,6 +235,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'early_childhood',
+		label: { sv: 'förskola', en: 'early childhood', es: 'primera infancia' },
 		terms: {
 			sv: ['förskola', 'förskolan', 'förskolor', 'tidiga insatser för barn', 'småbarn'],
 			en: ['early childhood', 'preschool', 'pre-school', 'kindergarten', 'early years'],
@@ -223,6 +244,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'youth_participation',
+		label: { sv: 'ungdomsdelaktighet', en: 'youth participation', es: 'participación juvenil' },
 		terms: {
 			sv: [
 				'ungdomsdelaktighet',
@@ -251,6 +273,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'citizen_participation',
+		label: { sv: 'medborgardialog', en: 'citizen participation', es: 'participación ciudadana' },
 		terms: {
 			sv: [
 				'medborgardialog',
@@ -282,6 +305,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'local_democracy',
+		label: { sv: 'lokal demokrati', en: 'local democracy', es: 'democracia local' },
 		terms: {
 			sv: [
 				'lokal demokrati',
@@ -312,6 +336,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'transparency',
+		label: { sv: 'transparens', en: 'transparency', es: 'transparencia' },
 		terms: {
 			sv: ['transparens', 'öppenhet', 'offentlighetsprincipen', 'insyn', 'öppna data', 'allmänna handlingar'],
 			en: ['transparency', 'open data', 'access to information', 'open government', 'freedom of information'],
@@ -320,6 +345,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'anti_corruption',
+		label: { sv: 'antikorruption', en: 'anti-corruption', es: 'lucha contra la corrupción' },
 		terms: {
 			sv: ['korruption', 'antikorruption', 'mutor', 'jäv', 'oegentligheter'],
 			en: ['corruption', 'anti-corruption', 'bribery', 'conflict of interest', 'integrity'],
@@ -328,6 +354,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'accountability',
+		label: { sv: 'ansvarsutkrävande', en: 'accountability', es: 'rendición de cuentas' },
 		terms: {
 			sv: [
 				'ansvarsutkrävande',
@@ -342,6 +369,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'public_health',
+		label: { sv: 'folkhälsa', en: 'public health', es: 'salud pública' },
 		terms: {
 			sv: ['folkhälsa', 'folkhälsan', 'hälsofrämjande', 'primärvård', 'vårdcentral', 'hälso- och sjukvård', 'hälsa'],
 			en: ['public health', 'health promotion', 'primary health care', 'primary care', 'health care', 'healthcare'],
@@ -357,6 +385,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'mental_health',
+		label: { sv: 'psykisk hälsa', en: 'mental health', es: 'salud mental' },
 		terms: {
 			sv: ['psykisk hälsa', 'psykisk ohälsa', 'suicidprevention', 'självmord'],
 			en: ['mental health', 'mental illness', 'suicide prevention', 'psychosocial support'],
@@ -365,6 +394,11 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'sexual_reproductive_health',
+		label: {
+			sv: 'sexuell och reproduktiv hälsa',
+			en: 'sexual and reproductive health',
+			es: 'salud sexual y reproductiva'
+		},
 		terms: {
 			sv: ['sexuell och reproduktiv hälsa', 'sexualundervisning', 'tonårsgraviditeter', 'mödrahälsovård', 'hiv'],
 			en: [
@@ -387,6 +421,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'substance_abuse',
+		label: { sv: 'missbruk och beroende', en: 'substance abuse', es: 'consumo de drogas y alcohol' },
 		terms: {
 			sv: ['missbruk', 'beroendevård', 'narkotika', 'droger', 'alkohol', 'drogförebyggande', 'missbruksvård'],
 			en: ['substance abuse', 'drug abuse', 'drugs', 'alcohol', 'addiction', 'drug prevention'],
@@ -395,6 +430,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'elderly_care',
+		label: { sv: 'äldreomsorg', en: 'elderly care', es: 'atención a personas mayores' },
 		terms: {
 			sv: ['äldreomsorg', 'äldreomsorgen', 'äldre', 'hemtjänst', 'äldreboende', 'demens'],
 			en: [
@@ -419,6 +455,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'social_services',
+		label: { sv: 'socialtjänst', en: 'social services', es: 'servicios sociales' },
 		terms: {
 			sv: [
 				'socialtjänst',
@@ -448,6 +485,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'poverty_reduction',
+		label: { sv: 'fattigdomsbekämpning', en: 'poverty reduction', es: 'reducción de la pobreza' },
 		terms: {
 			sv: [
 				'fattigdom',
@@ -469,6 +507,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'children_rights',
+		label: { sv: 'barnets rättigheter', en: "children's rights", es: 'derechos de la niñez' },
 		terms: {
 			sv: [
 				'barnets rättigheter',
@@ -500,6 +539,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'lgbtq_rights',
+		label: { sv: 'hbtqi-personers rättigheter', en: 'LGBTQI rights', es: 'derechos de las personas LGBTIQ' },
 		terms: {
 			sv: ['hbtqi', 'hbtq', 'hbtqi-personer', 'hbtq-personer', 'sexuell läggning', 'könsidentitet', 'normkritik'],
 			en: ['lgbtq', 'lgbtqi', 'lgbti', 'lgbt', 'sexual orientation', 'gender identity'],
@@ -508,6 +548,11 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'women_political_participation',
+		label: {
+			sv: 'kvinnors politiska deltagande',
+			en: "women's political participation",
+			es: 'participación política de las mujeres'
+		},
 		terms: {
 			sv: [
 				'kvinnors politiska deltagande',
@@ -536,6 +581,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'gender_budgeting',
+		label: { sv: 'jämställdhetsbudgetering', en: 'gender budgeting', es: 'presupuestos con perspectiva de género' },
 		terms: {
 			sv: ['jämställdhetsbudgetering', 'jämställd budgetering', 'jämställd resursfördelning', 'könsuppdelad statistik'],
 			en: ['gender budgeting', 'gender-responsive budgeting', 'gender responsive budgeting', 'sex-disaggregated data'],
@@ -549,6 +595,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'indigenous_peoples',
+		label: { sv: 'urfolk', en: 'Indigenous peoples', es: 'pueblos indígenas' },
 		terms: {
 			sv: ['urfolk', 'ursprungsfolk', 'samer', 'samiska', 'nationella minoriteter'],
 			en: [
@@ -571,6 +618,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'migration_integration',
+		label: { sv: 'migration och integration', en: 'migration and integration', es: 'migración e integración' },
 		terms: {
 			sv: [
 				'integration',
@@ -605,6 +653,11 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'peace_reconciliation',
+		label: {
+			sv: 'fredsbyggande och försoning',
+			en: 'peacebuilding and reconciliation',
+			es: 'construcción de paz y reconciliación'
+		},
 		terms: {
 			sv: ['fredsbyggande', 'försoning', 'fredsprocess', 'konfliktlösning', 'våldsbejakande extremism'],
 			en: [
@@ -627,6 +680,11 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'safety_crime_prevention',
+		label: {
+			sv: 'trygghet och brottsförebyggande arbete',
+			en: 'community safety and crime prevention',
+			es: 'seguridad ciudadana y prevención del delito'
+		},
 		terms: {
 			sv: [
 				'brottsförebyggande',
@@ -650,6 +708,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'environment',
+		label: { sv: 'miljö', en: 'environment', es: 'medio ambiente' },
 		terms: {
 			sv: ['miljö', 'miljön', 'miljöarbete', 'hållbar utveckling', 'miljöskydd', 'luftkvalitet', 'föroreningar'],
 			en: [
@@ -673,6 +732,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'biodiversity',
+		label: { sv: 'biologisk mångfald', en: 'biodiversity', es: 'biodiversidad' },
 		terms: {
 			sv: ['biologisk mångfald', 'ekosystemtjänster', 'naturvård', 'skogsbränder', 'avskogning', 'naturreservat'],
 			en: ['biodiversity', 'ecosystem services', 'nature conservation', 'deforestation', 'forests', 'protected areas'],
@@ -688,6 +748,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'climate_adaptation',
+		label: { sv: 'klimatanpassning', en: 'climate adaptation', es: 'adaptación al cambio climático' },
 		terms: {
 			sv: [
 				'klimatanpassning',
@@ -720,6 +781,11 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'climate_mitigation_energy',
+		label: {
+			sv: 'utsläppsminskning och förnybar energi',
+			en: 'emission cuts and renewable energy',
+			es: 'reducción de emisiones y energía renovable'
+		},
 		terms: {
 			sv: [
 				'utsläpp',
@@ -752,6 +818,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'waste_management',
+		label: { sv: 'avfallshantering', en: 'waste management', es: 'gestión de residuos' },
 		terms: {
 			sv: [
 				'avfallshantering',
@@ -789,6 +856,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'water_sanitation',
+		label: { sv: 'vatten och sanitet', en: 'water and sanitation', es: 'agua y saneamiento' },
 		terms: {
 			sv: [
 				'vatten och sanitet',
@@ -821,6 +889,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'urban_planning',
+		label: { sv: 'samhällsplanering', en: 'urban planning', es: 'planificación urbana' },
 		terms: {
 			sv: [
 				'samhällsplanering',
@@ -852,6 +921,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'public_transport',
+		label: { sv: 'kollektivtrafik', en: 'public transport', es: 'transporte público' },
 		terms: {
 			sv: ['kollektivtrafik', 'kollektivtrafiken', 'hållbara transporter', 'cykelvägar', 'trafiksäkerhet', 'mobilitet'],
 			en: ['public transport', 'public transportation', 'sustainable mobility', 'cycling', 'road safety', 'mobility'],
@@ -860,6 +930,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'housing',
+		label: { sv: 'bostäder', en: 'housing', es: 'vivienda' },
 		terms: {
 			sv: ['bostäder', 'bostad', 'bostadsförsörjning', 'hemlöshet', 'bostadsbrist'],
 			en: ['housing', 'affordable housing', 'social housing', 'homelessness', 'homeless'],
@@ -868,6 +939,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'disaster_risk_reduction',
+		label: { sv: 'katastrofriskreducering', en: 'disaster risk reduction', es: 'gestión del riesgo de desastres' },
 		terms: {
 			sv: [
 				'katastrofriskreducering',
@@ -897,6 +969,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'local_economic_development',
+		label: { sv: 'lokal ekonomisk utveckling', en: 'local economic development', es: 'desarrollo económico local' },
 		terms: {
 			sv: [
 				'lokal ekonomisk utveckling',
@@ -926,6 +999,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'employment',
+		label: { sv: 'sysselsättning', en: 'employment', es: 'empleo' },
 		terms: {
 			sv: ['sysselsättning', 'arbetslöshet', 'arbetsmarknad', 'arbetsmarknadsinsatser', 'jobb', 'ungdomsarbetslöshet'],
 			en: ['employment', 'unemployment', 'jobs', 'labour market', 'labor market', 'youth unemployment'],
@@ -934,6 +1008,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'entrepreneurship',
+		label: { sv: 'entreprenörskap', en: 'entrepreneurship', es: 'emprendimiento' },
 		terms: {
 			sv: [
 				'entreprenörskap',
@@ -965,6 +1040,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'vocational_training',
+		label: { sv: 'yrkesutbildning', en: 'vocational training', es: 'formación profesional' },
 		terms: {
 			sv: [
 				'yrkesutbildning',
@@ -994,6 +1070,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'tourism',
+		label: { sv: 'turism', en: 'tourism', es: 'turismo' },
 		terms: {
 			sv: ['turism', 'besöksnäring', 'besöksnäringen', 'hållbar turism', 'ekoturism', 'destinationsutveckling'],
 			en: ['tourism', 'sustainable tourism', 'ecotourism', 'visitors', 'tourist destination', 'hospitality'],
@@ -1002,6 +1079,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'culture',
+		label: { sv: 'kultur och kulturarv', en: 'culture and heritage', es: 'cultura y patrimonio' },
 		terms: {
 			sv: ['kultur', 'kulturarv', 'kulturliv', 'bibliotek', 'konst', 'musik', 'kulturskola'],
 			en: ['culture', 'cultural heritage', 'arts', 'libraries', 'library', 'music'],
@@ -1010,6 +1088,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'sport_leisure',
+		label: { sv: 'idrott och fritid', en: 'sport and leisure', es: 'deporte y recreación' },
 		terms: {
 			sv: ['idrott', 'fritid', 'fritidsgårdar', 'fritidsgård', 'föreningsliv', 'fritidsaktiviteter'],
 			en: ['sport', 'sports', 'leisure', 'recreation', 'youth centres', 'youth centers', 'after-school activities'],
@@ -1018,6 +1097,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'rural_development',
+		label: { sv: 'landsbygdsutveckling', en: 'rural development', es: 'desarrollo rural' },
 		terms: {
 			sv: ['landsbygd', 'landsbygden', 'landsbygdsutveckling', 'glesbygd', 'jordbruk', 'lantbruk', 'småbrukare'],
 			en: ['rural development', 'rural areas', 'rural', 'agriculture', 'farmers', 'smallholders', 'farming'],
@@ -1035,6 +1115,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'food_security',
+		label: { sv: 'tryggad livsmedelsförsörjning', en: 'food security', es: 'seguridad alimentaria' },
 		terms: {
 			sv: ['livsmedelsförsörjning', 'livsmedelstrygghet', 'skolmåltider', 'skolmat', 'undernäring', 'matsvinn'],
 			en: ['food security', 'school meals', 'nutrition', 'malnutrition', 'food waste', 'hunger'],
@@ -1050,6 +1131,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'digitalisation',
+		label: { sv: 'digitalisering', en: 'digitalisation', es: 'digitalización' },
 		terms: {
 			sv: [
 				'digitalisering',
@@ -1082,6 +1164,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'public_administration',
+		label: { sv: 'offentlig förvaltning', en: 'public administration', es: 'administración pública' },
 		terms: {
 			sv: [
 				'offentlig förvaltning',
@@ -1110,6 +1193,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'municipal_finance',
+		label: { sv: 'kommunal ekonomi', en: 'municipal finance', es: 'finanzas municipales' },
 		terms: {
 			sv: [
 				'kommunal ekonomi',
@@ -1132,6 +1216,11 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'communication_media',
+		label: {
+			sv: 'kommunikation och sociala medier',
+			en: 'public communication and social media',
+			es: 'comunicación pública y redes sociales'
+		},
 		terms: {
 			sv: [
 				'kommunikationsarbete',
@@ -1161,6 +1250,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'civil_society',
+		label: { sv: 'civilsamhället', en: 'civil society', es: 'sociedad civil' },
 		terms: {
 			sv: ['civilsamhället', 'civilsamhälle', 'ideella organisationer', 'föreningar', 'idéburen sektor', 'volontärer'],
 			en: [
@@ -1183,6 +1273,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'research_universities',
+		label: { sv: 'forskning och universitet', en: 'research and universities', es: 'investigación y universidades' },
 		terms: {
 			sv: ['forskning', 'universitet', 'högskola', 'forskare', 'kunskapsutbyte', 'evidensbaserad'],
 			en: ['research', 'universities', 'university', 'researchers', 'knowledge exchange', 'evidence-based'],
@@ -1198,6 +1289,7 @@ export const vocabulary: readonly Concept[] = [
 	},
 	{
 		key: 'green_spaces',
+		label: { sv: 'grönområden', en: 'green spaces', es: 'áreas verdes' },
 		terms: {
 			sv: ['grönområden', 'parker', 'grönstruktur', 'stadsträd', 'naturbaserade lösningar'],
 			en: ['green spaces', 'parks', 'urban green', 'green infrastructure', 'nature-based solutions', 'urban trees'],
