@@ -149,7 +149,10 @@ test('staff write a call with its questions and criteria, publish it, and the pu
 	// Adding a row moves the focus into it, so the keyboard user types on.
 	await page.getByRole('button', { name: t('en', 'calls_question_add') }).click();
 	await expect(page.locator('[data-list="questions"] > li:last-child :focus')).toHaveCount(1);
-	await translated(page, t('en', 'calls_question_label'), 'English').fill('Which workshop can you attend?');
+	await page
+		.getByRole('group', { name: `${t('en', 'calls_question_label')} *`, exact: true })
+		.getByLabel('English', { exact: true })
+		.fill('Which workshop can you attend?');
 	await page.getByRole('button', { name: t('en', 'calls_criterion_add') }).click();
 	await translated(page, t('en', 'calls_criterion_legend', { n: 1 }), 'English').fill('Political anchoring');
 	await page.getByRole('button', { name: t('en', 'calls_criterion_add') }).click();
