@@ -115,7 +115,10 @@ const callKindNames: Record<CallKind, () => string> = {
 	training_programme: m.call_kind_training_programme
 };
 
-const expressionStatusNames: Record<ExpressionStatus, () => string> = {
+const expressionStatusNames: Record<
+	ExpressionStatus,
+	(inputs?: object, options?: { locale?: 'sv' | 'en' | 'es' }) => string
+> = {
 	draft: m.expression_status_draft,
 	submitted: m.expression_status_submitted,
 	under_review: m.expression_status_under_review,
@@ -135,8 +138,9 @@ export function callKindLabel(kind: CallKind): string {
 	return callKindNames[kind]();
 }
 
-export function expressionStatusLabel(status: ExpressionStatus): string {
-	return expressionStatusNames[status]();
+/** A status's name, in the page's language or the one given (mails go out in the applicant's). */
+export function expressionStatusLabel(status: ExpressionStatus, locale?: 'sv' | 'en' | 'es'): string {
+	return expressionStatusNames[status]({}, locale ? { locale } : undefined);
 }
 
 export function profileStatusLabel(status: ProfileStatus): string {

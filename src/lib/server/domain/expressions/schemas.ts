@@ -4,6 +4,7 @@ import { locales } from '$lib/i18n/locales';
 import { organisationKinds } from '$lib/server/db/schema';
 import { optional, translatedText } from '$lib/server/validation';
 import { countryCode } from '../organisations/schemas';
+import { newPassword, passwordAgain, personName } from '../accounts/schemas';
 
 export const ANSWER_MAX = 10_000;
 
@@ -63,17 +64,10 @@ const flag = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v =
  * already registered under the same name and country (it is offered rather than duplicated).
  */
 export const visitorInput = expressionInput.omit({ organisationId: true }).extend({
-	name: z
-		.string({ error: () => m.invitation_name_required() })
-		.trim()
-		.min(2, { error: () => m.invitation_name_required() })
-		.max(200, { error: () => m.invitation_name_too_long({ max: 200 }) }),
+	name: personName,
 	email,
-	password: z
-		.string({ error: () => m.auth_error_password_too_short() })
-		.min(10, { error: () => m.auth_error_password_too_short() })
-		.max(128, { error: () => m.auth_error_password_too_long() }),
-	confirm: z.string({ error: () => m.auth_error_passwords_differ() }),
+	password: newPassword,
+	confirm: passwordAgain,
 	organisation: z.object({
 		name: z
 			.string({ error: () => m.expressions_error_organisation_name() })

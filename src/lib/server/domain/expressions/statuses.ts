@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { expressionStatusLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import type { Executor } from '$lib/server/db/client';
 import { expressionStatusChanges, expressionsOfInterest, type expressionStatuses } from '$lib/server/db/schema';
@@ -46,20 +47,8 @@ export function staffMovesFrom(from: ExpressionStatus): readonly ExpressionStatu
 	return staffMoves[from];
 }
 
-const statusNames: Record<ExpressionStatus, (inputs?: object, options?: { locale?: 'sv' | 'en' | 'es' }) => string> = {
-	draft: m.expression_status_draft,
-	submitted: m.expression_status_submitted,
-	under_review: m.expression_status_under_review,
-	shortlisted: m.expression_status_shortlisted,
-	matched: m.expression_status_matched,
-	declined: m.expression_status_declined,
-	withdrawn: m.expression_status_withdrawn
-};
-
 /** A status's name, in the request's language or the one given (mails go out in the applicant's). */
-export function statusName(status: ExpressionStatus, locale?: 'sv' | 'en' | 'es'): string {
-	return statusNames[status]({}, locale ? { locale } : undefined);
-}
+export const statusName = expressionStatusLabel;
 
 type Moving = { id: string; callId: string; organisationId: string | null; status: ExpressionStatus };
 

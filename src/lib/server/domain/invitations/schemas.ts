@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { locales } from '$lib/i18n/locales';
 import { membershipRoles } from '$lib/server/db/schema';
+import { newPassword, passwordAgain, personName } from '../accounts/schemas';
 
 /** Staff invite a person by e-mail to an organisation, with a role, in the language of the mail. */
 export const invitationInput = z.object({
@@ -19,16 +20,9 @@ export type InvitationInput = z.input<typeof invitationInput>;
 /** What a person without an account gives to accept: their name and a new password, twice. */
 export const newAccountInput = z
 	.object({
-		name: z
-			.string({ error: () => m.invitation_name_required() })
-			.trim()
-			.min(2, { error: () => m.invitation_name_required() })
-			.max(200, { error: () => m.invitation_name_too_long({ max: 200 }) }),
-		password: z
-			.string({ error: () => m.auth_error_password_too_short() })
-			.min(10, { error: () => m.auth_error_password_too_short() })
-			.max(128, { error: () => m.auth_error_password_too_long() }),
-		confirm: z.string({ error: () => m.auth_error_passwords_differ() })
+		name: personName,
+		password: newPassword,
+		confirm: passwordAgain
 	})
 	.refine((v) => v.password === v.confirm, {
 		path: ['confirm'],
