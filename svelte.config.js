@@ -6,8 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ precompress: true }),
-		// Cross-site form posts are refused (SvelteKit's origin check); kept explicit on purpose.
-		csrf: { trustedOrigins: [] },
+		// Cross-site form posts are refused by our own hook (src/lib/server/origin.ts, hooks.server.ts):
+		// SvelteKit's check runs before the hooks, cannot log or translate its refusal, and without
+		// PUBLIC_URL it takes http://localhost:3000 for https, refusing every sign-in.
+		csrf: { trustedOrigins: ['*'] },
 		csp: {
 			mode: 'auto',
 			directives: {

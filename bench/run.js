@@ -7,14 +7,14 @@
 // the database is dropped and recreated, so its name must contain "bench"), BENCH_DURATION (s, 10),
 // BENCH_WARMUP (s, 5), BENCH_CONNECTIONS (50), BENCH_DATABASES (postgres,pglite), BENCH_PORT (3402),
 // BENCH_HELLO_PORT (3409).
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
+import { buildIfStale } from '../scripts/build-if-stale.js';
 import { generateDataset, loadIntoPglite, loadIntoPostgres, SIZES } from './generate.js';
 import { cpuShare, cpuSnapshot, runLoad, startNode, stop, waitUntilUp } from './processes.js';
 
@@ -40,24 +40,6 @@ const TARGETS = [
 ];
 const work = mkdtempSync(join(tmpdir(), 'glokal-bench-'));
 const results = [];
-
-function newestChange(path) {
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
-/** Builds when there is no build, or when the sources changed since the last one. */
-function ensureBuild() {
-	const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
-	const sources = Math.max(...['src', 'messages', 'drizzle', 'package.json'].map(newestChange));
-	if (built > sources) return;
-	console.log(built ? 'Sources changed since the last build: building…' : 'No build yet: building…');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-		encoding: 'utf8'
-	});
-	if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}${result.stderr}`);
-}
 
 function serverEnv(database) {
 	const { DATABASE_URL: _url, DATA_DIR: _dir, ...rest } = env;
@@ -211,7 +193,7 @@ function printTable() {
 }
 
 try {
-	ensureBuild();
+	buildIfStale();
 	const started = Date.now();
 	console.log(
 		`${cpus().length} CPUs, Node ${process.version}; ${settings.connections} connections, ${settings.duration} s per target after ${settings.warmup} s warm-up`

@@ -1,25 +1,46 @@
 #!/usr/bin/env node
-// `npm start`: builds Glokal when there is no build yet, then serves it (PORT, default 3000).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm start`: builds Glokal when there is no build yet or its sources changed, then serves it
+// (PORT, default 3000) and says where to open it.
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './build-if-stale.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 
-if (!existsSync('build/index.js')) {
-	console.log('glokal: no build yet, building once (about a minute)…');
-	const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-		stdio: 'inherit'
-	});
-	if (built.status !== 0) process.exit(built.status ?? 1);
+try {
+	buildIfStale();
+} catch (error) {
+	console.error(`glokal: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
 }
 
 // adapter-node waits this long for open requests on SIGTERM before closing the database.
 process.env.SHUTDOWN_TIMEOUT ??= '3';
 process.env.PORT ??= '3000';
-// Without PUBLIC_URL the origin comes from the Host header, so localhost and 127.0.0.1 both work.
+// With PUBLIC_URL, that is the one origin (adapter-node's ORIGIN). Without it, each request's host
+// is used over http (src/lib/server/origin.ts), so localhost and 127.0.0.1 both work.
 if (process.env.PUBLIC_URL) process.env.ORIGIN ??= process.env.PUBLIC_URL;
 process.env.BODY_SIZE_LIMIT ??= '2M';
 
+// Importing the server opens the database (and loads the demo on a new one) before it listens.
 await import(new URL('../build/index.js', import.meta.url).href);
+const address = (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT}`).replace(/\/$/, '');
+if (await listening(Number(process.env.PORT), process.env.HOST)) console.log(`glokal: ready, open ${address}`);
+
+/** Whether the server answers on its port within a few seconds. */
+async function listening(port, host = '127.0.0.1') {
+	const target = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+	for (let attempt = 0; attempt < 50; attempt++) {
+		const ok = await new Promise((resolve) => {
+			const socket = connect({ port, host: target }, () => {
+				socket.end();
+				resolve(true);
+			});
+			socket.on('error', () => resolve(false));
+		});
+		if (ok) return true;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	return false;
+}

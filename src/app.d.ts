@@ -10,6 +10,8 @@ declare global {
 		interface Locals {
 			requestId: string;
 			locale: Locale;
+			/** The origin readers reach Glokal at (lib/server/origin.ts), e.g. http://localhost:3000. */
+			origin: string;
 			actor: Actor;
 			user: { id: string; name: string; email: string; isStaff: boolean } | null;
 		}

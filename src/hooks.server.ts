@@ -13,6 +13,8 @@ import { membershipsOf } from '$lib/server/domain/accounts/queries';
 import { authenticateToken } from '$lib/server/domain/tokens/queries';
 import { bearerToken } from '$lib/server/domain/tokens/secret';
 import { log } from '$lib/server/log';
+import { isCrossSiteFormPost, siteOrigin } from '$lib/server/origin';
+import { refusedFormPage } from '$lib/server/refused-form';
 import { startServer } from '$lib/server/startup';
 
 export const LOCALE_COOKIE = 'glokal_locale';
@@ -77,8 +79,12 @@ const observe: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** The page's language: from the URL, else the cookie, else Accept-Language, else Swedish. */
+/**
+ * The page's language: from the URL, else the cookie, else Accept-Language, else Swedish.
+ * Also the origin readers use (origin.ts), for absolute links and cookies.
+ */
 const language: Handle = async ({ event, resolve }) => {
+	event.locals.origin = siteOrigin(event.url, config());
 	const fromPath = event.url.pathname.split('/')[1];
 	const fromCookie = event.cookies.get(LOCALE_COOKIE);
 	const locale: Locale = isLocale(fromPath)
@@ -91,13 +97,30 @@ const language: Handle = async ({ event, resolve }) => {
 			path: '/',
 			httpOnly: true,
 			sameSite: 'lax',
-			maxAge: 60 * 60 * 24 * 365
+			maxAge: 60 * 60 * 24 * 365,
+			secure: event.locals.origin.startsWith('https:')
 		});
 	}
 	event.locals.locale = locale;
 	return localeStorage.run({ locale }, () =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
 	);
+};
+
+/**
+ * Refuses form posts from other sites (SvelteKit's own check is off in svelte.config.js: it runs before
+ * the hooks, so it could neither log nor speak the reader's language, and it guesses https without
+ * PUBLIC_URL). The refusal is logged and explained; nothing of the post is read.
+ */
+const crossSiteForms: Handle = async ({ event, resolve }) => {
+	if (!isCrossSiteFormPost(event.request, event.url, config())) return resolve(event);
+	const origin = event.request.headers.get('origin');
+	const expected = event.locals.origin;
+	log.warn(
+		{ requestId: event.locals.requestId, method: event.request.method, path: event.url.pathname, origin, expected },
+		'cross-site form post refused'
+	);
+	return refusedFormPage(event, { origin, expected });
 };
 
 /** Who is asking: the session's user and their memberships. */
@@ -148,7 +171,7 @@ const guards: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(observe, language, session, guards);
+export const handle = sequence(observe, language, crossSiteForms, session, guards);
 
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
 	// 4xx from SvelteKit itself (unknown route, wrong method, bad content type) are the client's doing.

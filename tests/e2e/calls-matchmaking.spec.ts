@@ -58,11 +58,14 @@ test('a visitor answers a call, staff score and match it, and the partnership re
 	const mail = await newestMailTo(email, { since: sent });
 	const link = mail.text.match(/https?:\/\/\S+\/verify-email\/\S+/)?.[0];
 	expect(link, mail.text).toBeTruthy();
+	// Confirming with the chosen password signs the visitor in.
 	await visitor.goto(link!);
+	await visitor.getByLabel(t('en', 'expressions_verify_password_label')).fill(password);
 	await visitor.getByRole('button', { name: t('en', 'expressions_verify_button') }).click();
 	await expect(visitor.getByRole('main')).toContainText(t('en', 'expressions_verify_submitted'));
 	await expectNoSeriousA11yViolations(visitor);
-	await signIn(visitor, email, { lang: 'en', password });
+	await visitor.getByRole('link', { name: t('en', 'expressions_verify_see_application') }).click();
+	await expect(visitor).toHaveURL(/\/en\/workspace\/applications\/[0-9a-f-]{36}$/);
 	await visitor.goto('/en/workspace/applications');
 	await expect(visitor.getByRole('row', { name: new RegExp(organisation) })).toContainText(
 		t('en', 'expression_status_submitted')

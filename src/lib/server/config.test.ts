@@ -111,6 +111,16 @@ describe('parseConfig', () => {
 		);
 	});
 
+	it('fixes the origin only when PUBLIC_URL or ORIGIN is set; otherwise each request’s host counts', () => {
+		expect(parseConfig({ DATA_DIR: dataDir }).fixedOrigin).toBeUndefined();
+		expect(parseConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'https://glokal.example.org/app/' }).fixedOrigin).toBe(
+			'https://glokal.example.org'
+		);
+		expect(parseConfig({ DATA_DIR: dataDir, PROTOCOL_HEADER: 'X-Forwarded-Proto' }).protocolHeader).toBe(
+			'x-forwarded-proto'
+		);
+	});
+
 	it('refuses a PUBLIC_URL that is not absolute, naming it', () => {
 		expect(refusal({ PUBLIC_URL: 'glokal.example.org' })).toMatch(/^Setting PUBLIC_URL /);
 	});

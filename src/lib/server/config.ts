@@ -21,6 +21,7 @@ const envSchema = z.object({
 		.default(3000),
 	PUBLIC_URL: z.url('must be an absolute URL such as https://glokal.example.org').optional(),
 	ORIGIN: z.url('must be an absolute URL').optional(),
+	PROTOCOL_HEADER: z.string().optional(),
 	SMTP_URL: z
 		.string()
 		.regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')
@@ -44,6 +45,13 @@ export type Config = {
 	dataDir: string;
 	port: number;
 	publicUrl: string;
+	/**
+	 * The origin readers use when PUBLIC_URL (or ORIGIN) is set; undefined when it is not, and the
+	 * origin follows each request's host (see origin.ts).
+	 */
+	fixedOrigin: string | undefined;
+	/** adapter-node's PROTOCOL_HEADER: a proxy in front names the scheme (http or https). */
+	protocolHeader: string | undefined;
 	smtpUrl: string | undefined;
 	mailFrom: string;
 	authSecret: string;
@@ -76,6 +84,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 		dataDir,
 		port: e.PORT,
 		publicUrl,
+		fixedOrigin: e.PUBLIC_URL || e.ORIGIN ? new URL(publicUrl).origin : undefined,
+		protocolHeader: e.PROTOCOL_HEADER?.toLowerCase(),
 		smtpUrl: e.SMTP_URL,
 		mailFrom: e.MAIL_FROM,
 		authSecret: e.AUTH_SECRET ?? localSecret(dataDir),

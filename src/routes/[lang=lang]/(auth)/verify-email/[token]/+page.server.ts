@@ -1,6 +1,7 @@
+import { signIn } from '$lib/server/domain/accounts/sign-in';
 import { verificationStatus } from '$lib/server/domain/expressions/queries';
 import { verifyEmail } from '$lib/server/domain/expressions/verify-email';
-import { failWith } from '$lib/server/form-actions';
+import { failWith, formFields } from '$lib/server/form-actions';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,9 +22,19 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params }) => {
+	// The visitor confirms with the password they chose when answering, and is then signed in: the
+	// link alone (which may have been forwarded or scanned) opens no session.
+	default: async ({ params, request, getClientAddress }) => {
+		const password = formFields(await request.formData()).password ?? '';
 		try {
 			const verified = await verifyEmail(params.token);
+			const signedIn = await signIn(
+				{ email: verified.email, password },
+				{ address: getClientAddress(), headers: request.headers }
+			).then(
+				() => true,
+				() => false
+			);
 			return {
 				verified: {
 					email: verified.email,
@@ -31,7 +42,8 @@ export const actions: Actions = {
 					member: verified.member,
 					submitted: verified.submitted,
 					closedBeforeSubmission: verified.closedBeforeSubmission,
-					expressionId: verified.expressionId
+					expressionId: verified.expressionId,
+					signedIn
 				}
 			};
 		} catch (error) {

@@ -7,13 +7,35 @@ const page = (data: Record<string, unknown>, form: unknown = null) =>
 		.body;
 
 describe('the e-mail verification page', () => {
-	it('asks to confirm with a button rather than using the link on opening', () => {
+	it('asks to confirm with the chosen password and a button rather than using the link on opening', () => {
 		const body = page({ email: 'karin@example.org' });
 		expect(body).toContain('karin@example.org');
 		expect(body).toContain('method="POST"');
+		expect(body).toMatch(
+			/<input[^>]*type="password"[^>]*name="password"|<input[^>]*name="password"[^>]*type="password"/
+		);
 	});
 
-	it('says what happened and links to sign in with the address filled in and back to the application', () => {
+	it('once confirmed and signed in, links straight to the application', () => {
+		const body = page(
+			{},
+			{
+				verified: {
+					email: 'karin@example.org',
+					organisation: 'Nya kommunen',
+					member: true,
+					submitted: true,
+					closedBeforeSubmission: false,
+					expressionId: 'e1',
+					signedIn: true
+				}
+			}
+		);
+		expect(body).toContain('href="/sv/workspace/applications/e1"');
+		expect(body).not.toContain('/sv/sign-in');
+	});
+
+	it('when the password did not sign in, says so and links to sign in with the address filled in', () => {
 		const body = page(
 			{},
 			{
@@ -23,7 +45,8 @@ describe('the e-mail verification page', () => {
 					member: false,
 					submitted: true,
 					closedBeforeSubmission: false,
-					expressionId: 'e1'
+					expressionId: 'e1',
+					signedIn: false
 				}
 			}
 		);
