@@ -16,6 +16,9 @@ import { log } from '$lib/server/log';
 import { isCrossSiteFormPost, siteOrigin } from '$lib/server/origin';
 import { refusedFormPage } from '$lib/server/refused-form';
 import { startServer } from '$lib/server/startup';
+import { setProgrammeTimeZone } from '$lib/time';
+// Before any form or API input is parsed: zod's own messages never reach a person.
+import '$lib/server/zod-messages';
 
 export const LOCALE_COOKIE = 'glokal_locale';
 
@@ -35,6 +38,7 @@ export const init: ServerInit = async () => {
 		}
 		throw e;
 	}
+	setProgrammeTimeZone(cfg.timeZone);
 	let database;
 	try {
 		database = await startServer(cfg);

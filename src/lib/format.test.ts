@@ -37,3 +37,27 @@ describe('format', () => {
 		expect(partnershipCount(12, 'es')).toBe('12 asociaciones');
 	});
 });
+
+describe('per cent, measures and reporting periods', () => {
+	it('writes per cent each language’s way', async () => {
+		const { formatPercent } = await import('./format');
+		expect(formatPercent(26, 'sv')).toBe('26\u00a0%');
+		expect(formatPercent(26, 'en')).toBe('26%');
+		expect(formatPercent(26, 'es')).toBe('26\u00a0%');
+	});
+
+	it('formats a value in "%" like any percentage, other units after the number', async () => {
+		const { formatMeasure } = await import('./format');
+		expect(formatMeasure(58, '%', 'en')).toBe('58%');
+		expect(formatMeasure(58, ' % ', 'sv')).toBe('58\u00a0%');
+		expect(formatMeasure(1234.5, 'skolor', 'sv')).toBe('1\u00a0234,5 skolor');
+		expect(formatMeasure(12, null, 'en')).toBe('12');
+	});
+
+	it('shows a reporting period as one span of dates', async () => {
+		const { formatDateRange } = await import('./format');
+		expect(formatDateRange('2023-01-01', '2023-12-31', 'sv')).toBe('1 jan.–31 dec. 2023');
+		expect(formatDateRange('2023-01-01', '2023-12-31', 'en')).toMatch(/^Jan 1\s–\sDec 31, 2023$/);
+		expect(formatDateRange('2023-01-01', 'nope', 'en')).toBeNull();
+	});
+});

@@ -1,7 +1,9 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/i18n/locales';
 
-// Dates, numbers and names in the page's language, through Intl only.
+// Numbers and names in the page's language, through Intl only. Dates and times live in $lib/time
+// (decision 0012); they are exported here too for the pages that import them from here.
+export { formatDate, formatDateRange, formatDateYears, formatYearRange } from '$lib/time';
 
 // Intl objects are slow to make and cheap to use: one per language and options, reused (a list
 // page formats dozens of dates).
@@ -13,40 +15,16 @@ function reused<T>(kind: string, locale: Locale, options: object | undefined, ma
 	return found;
 }
 
-/** Parses a calendar date ("2024-06-30") as midnight UTC, so no time zone can move it a day. */
-function calendarDate(iso: string): Date | null {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) return null;
-	return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-}
-
-/** "30 juni 2024", "June 30, 2024", "30 de junio de 2024"; null when there is no date. */
-export function formatDate(iso: string | null | undefined, locale: Locale): string | null {
-	const date = iso ? calendarDate(iso) : null;
-	if (!date) return null;
-	const options = { dateStyle: 'long', timeZone: 'UTC' } as const;
-	return reused('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(date);
-}
-
-/** "2021–2024" with the language's own range punctuation; a single year when both are equal. */
-export function formatYearRange(start: number, end: number, locale: Locale): string {
-	const options = { year: 'numeric', timeZone: 'UTC' } as const;
-	const format = reused('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
-	const from = new Date(Date.UTC(start, 0, 1));
-	if (end === start) return format.format(from);
-	return format.formatRange(from, new Date(Date.UTC(end, 0, 1)));
-}
-
-/** Years of a date span, e.g. "2021–2024", from ISO dates; null when the start is unknown. */
-export function formatDateYears(start: string | null, end: string | null, locale: Locale): string | null {
-	const from = start ? calendarDate(start) : null;
-	if (!from) return null;
-	const to = end ? calendarDate(end) : null;
-	return formatYearRange(from.getUTCFullYear(), (to ?? from).getUTCFullYear(), locale);
-}
-
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
 	return reused('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+/**
+ * A stored number as a form field shows it, in the reader's way so that it is read back the same
+ * ("12,345" in Swedish and Spanish, "12.345" in English): every decimal, no thousands separators.
+ */
+export function formatNumberInput(value: number, locale: Locale): string {
+	return formatNumber(value, locale, { useGrouping: false, maximumFractionDigits: 20 });
 }
 
 /** Population as a whole number with the language's grouping ("144 000", "144,000", "144.000"). */
@@ -87,4 +65,20 @@ export function partnershipCount(count: number, locale: Locale): string {
 export function formatList(items: string[], locale: Locale): string {
 	const options = { style: 'long', type: 'conjunction' } as const;
 	return reused('list', locale, options, () => new Intl.ListFormat(locale, options)).format(items);
+}
+
+/** A share in per cent (0–100) the language's way: "26 %" in Swedish and Spanish, "26%" in English. */
+export function formatPercent(percent: number, locale: Locale): string {
+	return formatNumber(percent / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
+}
+
+/**
+ * A measured value with its unit: "58 %" / "58%" when the unit is per cent (so it reads like every other
+ * percentage on the page), else "12 skolor". The unit is the indicator's own text, shown as written.
+ */
+export function formatMeasure(value: number, unit: string | null | undefined, locale: Locale): string {
+	const written = unit?.trim();
+	if (written === '%') return formatPercent(value, locale);
+	const number = formatNumber(value, locale, { maximumFractionDigits: 2 });
+	return written ? `${number} ${written}` : number;
 }

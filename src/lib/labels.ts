@@ -146,3 +146,15 @@ export function expressionStatusLabel(status: ExpressionStatus, locale?: 'sv' | 
 export function profileStatusLabel(status: ProfileStatus): string {
 	return profileStatusNames[status]();
 }
+
+// From when a programme shows partnerships to the public (domain/partnerships/visibility.ts).
+const publicFromNames: Record<string, () => string> = {
+	inception: m.admin_programme_public_from_inception,
+	project: m.admin_programme_public_from_project,
+	staff: m.admin_programme_public_from_staff
+};
+
+/** The setting's name; anything unknown (an old history entry without it) reads as nothing. */
+export function publicFromLabel(value: unknown): string {
+	return typeof value === 'string' && value in publicFromNames ? publicFromNames[value]!() : '';
+}

@@ -2,7 +2,7 @@ import type { Locale } from '$lib/i18n/locales';
 
 // The UN's 2030 Agenda: 17 Sustainable Development Goals and their 169 targets. Names are the official
 // short titles in each language (UN in English and Spanish; the Swedish government's "Globala målen").
-// Targets are identified by their official codes ("5.5", "5.c"); their texts are not shown in Glokal.
+// Targets are identified by their official codes ("5.5", "5.c"); their texts are in $lib/sdg-targets.
 
 export type SdgGoal = { number: number; name: Record<Locale, string>; targets: readonly string[] };
 

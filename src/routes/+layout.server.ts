@@ -1,7 +1,13 @@
+import { config } from '$lib/server/config';
+import { programmeOwner } from '$lib/server/domain/programmes/queries';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({
+export const load: LayoutServerLoad = async ({ locals }) => ({
 	lang: locals.locale,
 	origin: locals.origin,
-	user: locals.user
+	user: locals.user,
+	// The browser shows times on the same clock as the server (see $lib/time).
+	timeZone: config().timeZone,
+	// For the footer: who runs the programme (cached until the data changes).
+	programme: await programmeOwner()
 });

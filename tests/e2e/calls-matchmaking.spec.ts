@@ -48,6 +48,12 @@ test('a visitor answers a call, staff score and match it, and the partnership re
 	await translated(visitor, t('en', 'expressions_form_challenge_label'), 'Swedish').fill(
 		'Ungdomars delaktighet i kommunens beslut: unga ska få inflytande över fritid och skola.'
 	);
+	// Challenge areas are chosen from the programme's list, group by group, whatever the text's wording.
+	const areas = visitor.getByRole('group', { name: t('en', 'matchmaking_areas_legend') });
+	await areas.locator('summary', { hasText: t('en', 'matchmaking_area_group_education') }).click();
+	await areas.getByLabel('youth participation', { exact: true }).check();
+	await areas.locator('summary', { hasText: t('en', 'matchmaking_area_group_democracy') }).press('Enter');
+	await areas.getByLabel('citizen participation', { exact: true }).check();
 	await visitor.getByLabel(t('en', 'expressions_form_theme_label')).selectOption({ label: 'Youth participation' });
 	await expectNoSeriousA11yViolations(visitor);
 	const sent = Date.now();
@@ -66,6 +72,11 @@ test('a visitor answers a call, staff score and match it, and the partnership re
 	await expectNoSeriousA11yViolations(visitor);
 	await visitor.getByRole('link', { name: t('en', 'expressions_verify_see_application') }).click();
 	await expect(visitor).toHaveURL(/\/en\/workspace\/applications\/[0-9a-f-]{36}$/);
+	// The answer shows the areas chosen beside those recognised in the text, so that missed ones can be seen.
+	const chosenAreas = visitor.locator('dt', { hasText: t('en', 'matchmaking_areas_chosen_label') });
+	await expect(chosenAreas.locator('+ dd')).toHaveText('youth participation and citizen participation');
+	const recognisedAreas = visitor.locator('dt', { hasText: t('en', 'matchmaking_areas_recognised_label') });
+	await expect(recognisedAreas.locator('+ dd')).toContainText('youth participation');
 	await visitor.goto('/en/workspace/applications');
 	await expect(visitor.getByRole('row', { name: new RegExp(organisation) })).toContainText(
 		t('en', 'expression_status_submitted')
@@ -105,6 +116,7 @@ test('a visitor answers a call, staff score and match it, and the partnership re
 	await staff.getByRole('button', { name: t('en', 'matchmaking_filter_show') }).click();
 	const row = staff.getByRole('row', { name: /Stellenbosch/ }).first();
 	await expect(row).toBeVisible();
+	await expect(row).toContainText('Shared areas both chose: citizen participation and youth participation');
 	await expectNoSeriousA11yViolations(staff);
 	await row.locator('summary', { hasText: t('en', 'matchmaking_accept') }).click();
 	await row.getByRole('button', { name: new RegExp(`^${t('en', 'matchmaking_accept_yes')}`) }).click();

@@ -73,6 +73,14 @@ export async function makePartnership(overrides: Partial<PartnershipInput> = {})
 	});
 }
 
+/**
+ * A partnership the public sees: in the project phase, which the programmes' default setting shows
+ * (decision 0013). Use it for tests of public lists, pages and the public API.
+ */
+export function makePublicPartnership(overrides: Partial<PartnershipInput> = {}) {
+	return makePartnership({ phase: 'project', ...overrides });
+}
+
 export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** A person who can sign in; optionally staff, optionally a member of an organisation. */

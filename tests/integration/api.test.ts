@@ -11,7 +11,7 @@ import { GET as networksGET } from '../../src/routes/api/v1/networks/+server';
 import { GET as openapiGET } from '../../src/routes/api/v1/openapi.json/+server';
 import { GET as organisationGET } from '../../src/routes/api/v1/organisations/[slug]/+server';
 import { GET as partnershipsGET } from '../../src/routes/api/v1/partnerships/+server';
-import { makeNetwork, makeOrganisation, makePartnership, makeProgramme, makeTheme } from '../factories';
+import { makeNetwork, makeOrganisation, makeProgramme, makePublicPartnership, makeTheme } from '../factories';
 import { useTestDatabase } from '../setup/database';
 
 useTestDatabase();
@@ -50,7 +50,7 @@ beforeAll(async () => {
 	const antigua = await makeOrganisation({ name: 'Antigua Guatemala', countryCode: 'GT' });
 	const base = { programmeId: programme.id };
 	const made = [
-		await makePartnership({
+		await makePublicPartnership({
 			...base,
 			themeId: themeA.id,
 			networkId: network.id,
@@ -58,14 +58,14 @@ beforeAll(async () => {
 			startDate: '2024-03-01',
 			endDate: '2026-12-31'
 		}),
-		await makePartnership({
+		await makePublicPartnership({
 			...base,
 			themeId: themeA.id,
 			partyIds: [uppsala.id, antigua.id],
 			startDate: '2023-01-01',
 			endDate: '2025-12-31'
 		}),
-		await makePartnership({
+		await makePublicPartnership({
 			...base,
 			themeId: themeB.id,
 			partyIds: [antigua.id, cape.id, stockholm.id],
@@ -75,7 +75,7 @@ beforeAll(async () => {
 	];
 	for (let year = 2021; year >= 2019; year--)
 		made.push(
-			await makePartnership({
+			await makePublicPartnership({
 				...base,
 				themeId: themeB.id,
 				partyIds: [uppsala.id, cape.id],

@@ -96,7 +96,7 @@ describe('the demo programme', () => {
 		}
 	}
 
-	it('is loaded on the first start: 10 partnerships, 2 networks, 5 people, a three-party partnership', async () => {
+	it('is loaded on the first start: 13 partnerships, 2 networks, 5 people, a three-party partnership', async () => {
 		expect(await hasProgramme()).toBe(false);
 		const after = await started(async (database) => {
 			expect(database.kind).toBe(driver);
@@ -121,10 +121,12 @@ describe('the demo programme', () => {
 		});
 		expect(after).toMatchObject({
 			programmes: 1,
-			organisations: 28, // with Jönköping University, an executor of the demo governance, and five seeking a partner (demo-profiles.ts)
+			// With Jönköping University, an executor of the demo governance, five seeking a partner
+			// (demo-profiles.ts) and four of the gender-equality network (demo-gender-network.ts).
+			organisations: 32,
 			networks: 2,
-			partnerships: 10,
-			parties: 21,
+			partnerships: 13,
+			parties: 27,
 			users: 5,
 			accounts: 5,
 			memberships: 4
@@ -135,6 +137,6 @@ describe('the demo programme', () => {
 		const first = await started((database) => counts(database.db));
 		const second = await started((database) => counts(database.db));
 		expect(second).toEqual(first);
-		expect(second.partnerships).toBe(10);
+		expect(second.partnerships).toBe(13);
 	});
 });

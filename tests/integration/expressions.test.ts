@@ -23,6 +23,7 @@ import { hashInvitationToken } from '$lib/server/domain/invitations/tokens';
 import { openApiDocument } from '$lib/server/api/openapi';
 import { expressionDocumentSchema, expressionListSchema } from '$lib/server/api/schemas-expressions';
 import { AppError } from '$lib/server/errors';
+import { formatDateTime } from '$lib/time';
 import { GET as listApi } from '../../src/routes/api/v1/expressions/+server';
 import { GET as getApi, PATCH as patchApi } from '../../src/routes/api/v1/expressions/[id]/+server';
 import { POST as submitApi } from '../../src/routes/api/v1/expressions/[id]/submit/+server';
@@ -93,8 +94,10 @@ describe('a coordinator answers a call', () => {
 
 		const incomplete = await rejection(inLanguage('en', () => submitExpressionById(actor, draft.id)));
 		expect(incomplete.code).toBe('invalid');
+		// "Första utkastet" names no challenge area and none was chosen: matching would have nothing to compare.
 		expect(Object.keys(incomplete.fieldErrors).sort()).toEqual([
 			'answers.motivation',
+			'challengeAreas',
 			'confirmations.workshops',
 			'themeId'
 		]);
@@ -113,6 +116,9 @@ describe('a coordinator answers a call', () => {
 		const receipt = await newestMailTo(email, { since });
 		expect(receipt.subject).toContain('Municipalities seek a Swedish partner');
 		expect(receipt.text).toContain(`/en/workspace/applications/${draft.id}`);
+		// When it arrived, on the programme's clock with the zone named, as every page shows a time.
+		expect(receipt.text).toContain(`on ${formatDateTime(detail.submittedAt!, 'en')}.`);
+		expect(receipt.text).toContain('(Central European Time)');
 
 		const again = await rejection(saveDraft(actor, call.id, { organisationId: organisation.id }));
 		expect(again.code).toBe('conflict');

@@ -1,5 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '$lib/i18n/locales';
+import { localize } from '$lib/i18n/translated';
+import { config } from '$lib/server/config';
 import { db } from '$lib/server/db/client';
 import {
 	auditEvents,
@@ -7,6 +10,8 @@ import {
 	expressionStatusChanges,
 	expressionsOfInterest,
 	matches,
+	memberships,
+	organisations,
 	partnershipParties,
 	partnerships
 } from '$lib/server/db/schema';
@@ -24,7 +29,7 @@ import { GET as openapiGET } from '../../src/routes/api/v1/openapi.json/+server'
 import { GET as assignmentGET } from '../../src/routes/api/v1/calls/[id]/assignment/+server';
 import { GET as matchesGET, POST as matchesPOST } from '../../src/routes/api/v1/calls/[id]/matches/+server';
 import { GET as suggestionsGET } from '../../src/routes/api/v1/calls/[id]/suggestions/+server';
-import { newestMailTo } from '../e2e/support/outbox';
+import { mailsTo, newestMailTo } from '../e2e/support/outbox';
 import { makeNetwork, makeOrganisation, makeTheme, makeUser } from '../factories';
 import { makeCall, makeExpression, makeProfile } from '../factories/calls';
 import { api } from '../setup/api';
@@ -117,9 +122,9 @@ describe('acceptMatch', () => {
 		expect(audit).toHaveLength(1);
 
 		const applicantMail = await newestMailTo(s.applicant.email, { since });
-		expect(applicantMail.subject).toContain('Matched');
+		expect(applicantMail.text).toContain(`/sv/workspace/partnerships/${result.partnershipSlug}`);
 		const coordinatorMail = await newestMailTo(s.coordinator.email, { since });
-		expect(coordinatorMail.subject).toBe(`Han sido emparejados con ${s.swedish.name}`);
+		expect(coordinatorMail.subject).toBe(`Han sido emparejados con ${s.swedish.name} (Suecia)`);
 		expect(coordinatorMail.text).toContain(`/es/workspace/partnerships/${result.partnershipSlug}`);
 
 		for (const actor of [s.applicant.actor, s.coordinator.actor]) {
@@ -136,13 +141,61 @@ describe('acceptMatch', () => {
 		]);
 	});
 
+	it('mails every coordinator of both organisations once, in their own language, with the partner and a link', async () => {
+		const s = await setting();
+		const [partner] = await db().select().from(organisations).where(eq(organisations.id, s.profile.organisationId));
+		const swedishInEnglish = await makeUser({ organisationId: s.swedish.id, role: 'coordinator', locale: 'en' });
+		const partnerInSwedish = await makeUser({ organisationId: partner!.id, role: 'coordinator', locale: 'sv' });
+		const member = await makeUser({ organisationId: s.swedish.id, role: 'member', locale: 'sv' });
+		const since = Date.now();
+		const { partnershipSlug } = await acceptMatch(s.staff, {
+			callId: s.call.id,
+			expressionId: s.expression.id,
+			profileId: s.profile.id
+		});
+		const link = (lang: string) => `${config().publicUrl}/${lang}/workspace/partnerships/${partnershipSlug}`;
+		const expected = [
+			// The applicant coordinates the Swedish side: this mail, not a second one about the answer's status.
+			{ email: s.applicant.email, subject: `Ni har matchats med ${partner!.name} (Colombia)`, lang: 'sv' },
+			{ email: swedishInEnglish.email, subject: `You have been matched with ${partner!.name} (Colombia)`, lang: 'en' },
+			{ email: s.coordinator.email, subject: `Han sido emparejados con ${s.swedish.name} (Suecia)`, lang: 'es' },
+			{ email: partnerInSwedish.email, subject: `Ni har matchats med ${s.swedish.name} (Sverige)`, lang: 'sv' }
+		];
+		for (const { email, subject, lang } of expected) {
+			await newestMailTo(email, { since });
+			const mails = mailsTo(email, { since });
+			expect(mails.map((mail) => mail.subject), email).toEqual([subject]);
+			expect(mails[0]!.text).toContain(link(lang));
+			expect(mails[0]!.text).toContain(localize(s.call.title, lang as Locale).text);
+		}
+		expect(mailsTo(member.email, { since })).toEqual([]);
+	});
+
+	it('sends an applicant who is no coordinator the answer’s status mail instead', async () => {
+		const s = await setting();
+		await db()
+			.update(memberships)
+			.set({ role: 'member' })
+			.where(and(eq(memberships.userId, s.applicant.id), eq(memberships.organisationId, s.swedish.id)));
+		const since = Date.now();
+		await acceptMatch(s.staff, { callId: s.call.id, expressionId: s.expression.id, profileId: s.profile.id });
+		await newestMailTo(s.applicant.email, { since });
+		const mails = mailsTo(s.applicant.email, { since });
+		expect(mails).toHaveLength(1);
+		// In the language the answer was written in, with the answer's link.
+		expect(mails[0]!.subject).toContain('Matched');
+		expect(mails[0]!.text).toContain(`/en/workspace/applications/${s.expression.id}`);
+	});
+
 	it('mails the profile’s author when its organisation has no coordinator', async () => {
 		const s = await setting();
 		const author = await makeUser({ locale: 'en' });
 		const profile = await makeProfile(s.call.id, { themeId: s.theme.id, createdByUserId: author.id });
 		const since = Date.now();
 		await acceptMatch(s.staff, { callId: s.call.id, expressionId: s.expression.id, profileId: profile.id });
-		expect((await newestMailTo(author.email, { since })).subject).toBe(`You have been matched with ${s.swedish.name}`);
+		expect((await newestMailTo(author.email, { since })).subject).toBe(
+			`You have been matched with ${s.swedish.name} (Sweden)`
+		);
 	});
 
 	it('lets only one of two concurrent accepts take the last place of a profile', async () => {

@@ -54,7 +54,7 @@ describe('the staff matching page', () => {
 		const body = html(data);
 		expect(body).toContain('Region Gotland → Municipio');
 		expect(body).toContain('Samma tema: Tema');
-		expect(body).toMatch(/Gemensamma idéer: [^<]*våld/);
+		expect(body).toMatch(/Gemensamma områden[^<]*: [^<]*våld/);
 		expect(body).toContain('Godta…');
 		expect(body).toContain('Sammanlagd poäng');
 		if (process.env.MATCH_PAGE_HTML) (await import('node:fs')).writeFileSync(process.env.MATCH_PAGE_HTML, body);

@@ -85,6 +85,8 @@ describe('suggestionsForCall', () => {
 		expect(part('challenge').detail).toEqual({
 			kind: 'challenge',
 			shared: ['domestic_violence'],
+			chosen: [],
+			recognised: ['domestic_violence'],
 			applicantOnly: [],
 			profileOnly: []
 		});

@@ -10,7 +10,7 @@ import type { NetworkInput } from '$lib/server/domain/networks/schemas';
 import {
 	makeNetwork,
 	makeOrganisation,
-	makePartnership,
+	makePublicPartnership,
 	makeProgramme,
 	makeTheme,
 	makeUser,
@@ -154,9 +154,9 @@ describe('listNetworks', () => {
 		const older = await makeNetwork({ themeId: theme.id, countryCodes: ['ZA', 'SE', 'BW'] });
 		await db().update(networks).set({ startYear: 2021, endYear: 2024 }).where(eq(networks.id, older.id));
 		const newer = await makeNetwork();
-		await makePartnership({ networkId: older.id });
-		await makePartnership({ networkId: older.id });
-		await makePartnership();
+		await makePublicPartnership({ networkId: older.id });
+		await makePublicPartnership({ networkId: older.id });
+		await makePublicPartnership();
 
 		const listed = await listNetworks();
 		const mine = listed.filter((n) => n.id === older.id || n.id === newer.id);

@@ -9,6 +9,7 @@ import {
 	makeNetwork,
 	makeOrganisation,
 	makePartnership,
+	makePublicPartnership,
 	makeProgramme,
 	makeTheme,
 	makeUser,
@@ -132,7 +133,7 @@ describe('listPartnerships', () => {
 		const theme = await makeTheme();
 		const guatemalan = await makeOrganisation({ countryCode: 'GT' });
 		for (let i = 0; i < 3; i++)
-			await makePartnership({
+			await makePublicPartnership({
 				networkId: network.id,
 				themeId: theme.id,
 				partyIds: [(await makeOrganisation()).id, guatemalan.id]

@@ -30,7 +30,9 @@ beforeAll(async () => {
 		.set({
 			objectives: { sv: 'Alla kan ta del av kommunens service' },
 			principles: ['transparency', 'equality'],
-			sdgGoals: [10, 5]
+			sdgGoals: [10, 5],
+			// Published by staff: the public page shows it although its phase alone would not (decision 0013).
+			publishedAt: new Date('2024-03-05T09:00:00Z')
 		})
 		.where(eq(partnerships.id, partnership.id));
 	// The partnership was created (in the application phase) before it moved on.
@@ -161,7 +163,8 @@ describe('the public read of a partnership', () => {
 			baselineValue: 10,
 			targetValue: 30,
 			latestValue: 20,
-			latestPeriodStart: '2025-01-01',
+			// The whole reporting period of the latest actual, not just its first day.
+			latestPeriod: { start: '2025-01-01', end: '2025-12-31' },
 			percent: 50
 		});
 	});

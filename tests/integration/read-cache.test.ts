@@ -4,8 +4,9 @@ import { dataGeneration, listenForChanges } from '$lib/server/cache/changes';
 import { readThrough } from '$lib/server/cache/read-cache';
 import { db } from '$lib/server/db/client';
 import { organisations } from '$lib/server/db/schema';
+import { publishPartnership } from '$lib/server/domain/partnerships/publish-partnership';
 import { GET as partnershipsGET } from '../../src/routes/api/v1/partnerships/+server';
-import { makeOrganisation, makePartnership, makeTheme } from '../factories';
+import { makeOrganisation, makePartnership, makePublicPartnership, makeTheme, staff } from '../factories';
 import { useTestDatabase } from '../setup/database';
 
 const test = useTestDatabase();
@@ -61,17 +62,17 @@ describe('public reads from the cache', () => {
 
 	it('shows a new partnership and a renamed party in the API list after the change', async () => {
 		const theme = await makeTheme();
-		const first = await makePartnership({ themeId: theme.id });
+		const first = await makePublicPartnership({ themeId: theme.id });
 		expect((await listTheme(theme.slug)).total).toBe(1);
 
 		let seen = dataGeneration();
-		await makePartnership({ themeId: theme.id });
+		await makePublicPartnership({ themeId: theme.id });
 		await changeSeen(seen);
 		expect((await listTheme(theme.slug)).total).toBe(2);
 
 		const party = await makeOrganisation({ name: 'Before' });
 		seen = dataGeneration();
-		await makePartnership({
+		await makePublicPartnership({
 			themeId: theme.id,
 			partyIds: [party.id, (await makeOrganisation({ countryCode: 'ZM' })).id]
 		});
@@ -83,6 +84,22 @@ describe('public reads from the cache', () => {
 		expect(names).toContain('After');
 		expect(names).not.toContain('Before');
 		expect(first.slug).toBeTruthy();
+	});
+
+	it('shows a partnership in the API list once staff publish it, and not after they take it back', async () => {
+		const theme = await makeTheme();
+		const planning = await makePartnership({ themeId: theme.id, phase: 'inception' });
+		expect((await listTheme(theme.slug)).total).toBe(0);
+
+		let seen = dataGeneration();
+		await publishPartnership(staff, planning.id, { published: true });
+		await changeSeen(seen);
+		expect((await listTheme(theme.slug)).data.map((p) => p.slug)).toEqual([planning.slug]);
+
+		seen = dataGeneration();
+		await publishPartnership(staff, planning.id, { published: false });
+		await changeSeen(seen);
+		expect((await listTheme(theme.slug)).total).toBe(0);
 	});
 
 	it('does not keep a failed read', async () => {

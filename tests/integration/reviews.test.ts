@@ -293,7 +293,9 @@ describe('exporting answers', () => {
 		const { expression, applicant } = await makeExpression(call.id, {
 			organisationId: evil.id,
 			answers: { motivation: '+46 70 123 45 67' },
-			confirmations: []
+			confirmations: [],
+			// 23:30 UTC on 15 February is 00:30 on the 16th in Stockholm, the programme's zone.
+			submittedAt: new Date('2027-02-15T23:30:00Z')
 		});
 		const plain = await makeOrganisation({ name: 'Ovanåkers kommun' });
 		await makeExpression(call.id, { organisationId: plain.id });
@@ -310,7 +312,7 @@ describe('exporting answers', () => {
 			m.review_column_country(),
 			m.review_export_kind(),
 			m.review_column_status(),
-			m.review_export_submitted(),
+			m.review_export_submitted({ zone: 'centraleuropeisk tid' }),
 			m.review_export_applicant_name(),
 			m.review_export_applicant_email(),
 			'Varför vill ni delta?',
@@ -324,6 +326,7 @@ describe('exporting answers', () => {
 		expect(rows).toHaveLength(2);
 		const [first, second] = rows as [string[], string[]];
 		expect(first[0]).toBe(`'=HYPERLINK("http://example.org","klicka")`);
+		expect(first[4]).toBe('2027-02-16 00:30');
 		expect(first[6]).toBe(applicant.email);
 		expect(first[7]).toBe(`'+46 70 123 45 67`);
 		expect(first[8]).toBe(m.review_export_no());

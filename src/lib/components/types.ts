@@ -1,5 +1,5 @@
 import type { TranslatedText } from '$lib/i18n/translated';
-import type { Phase } from '$lib/labels';
+import type { CallKind, Phase } from '$lib/labels';
 
 // What the public components need to show; load functions produce these shapes.
 
@@ -31,12 +31,35 @@ export type NetworkView = {
 
 export type SelectOption = { value: string; label: string; lang?: string };
 
-export type FilterField = {
-	name: string;
-	label: string;
-	anyLabel: string;
-	options: SelectOption[];
-	selected: string;
-};
+/** A choice among options (a select), or with `type: 'search'` a text to look for. */
+export type FilterField =
+	| {
+			type?: 'select';
+			name: string;
+			label: string;
+			anyLabel: string;
+			options: SelectOption[];
+			selected: string;
+	  }
+	| { type: 'search'; name: string; label: string; value: string };
 
 export type Crumb = { label: string; href?: string; lang?: string };
+
+/** A call that takes answers now (`open`) or soon (`upcoming`): what CallCards shows. */
+export type CallSummary = {
+	slug: string;
+	kind: CallKind;
+	title: TranslatedText;
+	state: 'upcoming' | 'open' | 'closed';
+	opensAt: Date | string;
+	closesAt: Date | string;
+};
+
+/** One organisation in the public directory. */
+export type OrganisationRow = {
+	slug: string;
+	name: string;
+	kind: string;
+	countryName: string;
+	subdivision: string | null;
+};

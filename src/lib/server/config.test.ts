@@ -129,4 +129,17 @@ describe('parseConfig', () => {
 		expect(refusal({ SEED_DEMO: 'sometimes' })).toMatch(/^Setting SEED_DEMO /);
 		expect(refusal({ LOG_LEVEL: 'loud' })).toMatch(/^Setting LOG_LEVEL /);
 	});
+
+	it('shows times in Stockholm unless TIME_ZONE names another IANA zone', () => {
+		expect(parseConfig({ DATA_DIR: dataDir }).timeZone).toBe('Europe/Stockholm');
+		expect(parseConfig({ DATA_DIR: dataDir, TIME_ZONE: 'America/Bogota' }).timeZone).toBe('America/Bogota');
+		expect(parseConfig({ DATA_DIR: dataDir, TIME_ZONE: 'utc' }).timeZone).toBe('UTC');
+	});
+
+	it('refuses a TIME_ZONE that is no IANA zone in one line naming it', () => {
+		expect(refusal({ TIME_ZONE: 'Stockholm' })).toBe(
+			'Setting TIME_ZONE must be an IANA time zone such as Europe/Stockholm'
+		);
+		expect(refusal({ TIME_ZONE: 'CEST+2' })).toMatch(/^Setting TIME_ZONE /);
+	});
 });

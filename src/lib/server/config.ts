@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from '$lib/time';
 
 /**
  * Every setting Glokal reads from the environment, validated once at start.
@@ -31,6 +32,10 @@ const envSchema = z.object({
 		.min(3, 'must be a sender such as Glokal <no-reply@example.org>')
 		.default('Glokal <no-reply@glokal.localhost>'),
 	AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+	TIME_ZONE: z
+		.string()
+		.refine((zone) => canonicalTimeZone(zone) !== null, 'must be an IANA time zone such as Europe/Stockholm')
+		.default(DEFAULT_TIME_ZONE),
 	SEED_DEMO: z.enum(['auto', 'always', 'never'], 'must be auto, always or never').default('auto'),
 	LOG_LEVEL: z
 		.enum(
@@ -56,6 +61,8 @@ export type Config = {
 	mailFrom: string;
 	authSecret: string;
 	seedDemo: 'auto' | 'always' | 'never';
+	/** The programme's time zone (an IANA name): times are shown, and typed in forms, on its clock. */
+	timeZone: string;
 	logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
 
@@ -90,6 +97,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 		mailFrom: e.MAIL_FROM,
 		authSecret: e.AUTH_SECRET ?? localSecret(dataDir),
 		seedDemo: e.SEED_DEMO,
+		timeZone: canonicalTimeZone(e.TIME_ZONE)!,
 		logLevel: e.LOG_LEVEL
 	};
 }

@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages';
+
 /**
  * The one error type use cases throw. Routes and the API map it to HTTP here and nowhere else.
  * Messages are already in the reader's language (validation runs inside the request's locale).
@@ -31,11 +33,11 @@ export class AppError extends Error {
 	}
 
 	/** What we may not show answers as if it did not exist. */
-	static notFound(message = 'Not found'): AppError {
+	static notFound(message: string = m.api_error_not_found()): AppError {
 		return new AppError('not_found', message);
 	}
 
-	static invalid(fieldErrors: FieldErrors, message = 'Invalid input'): AppError {
+	static invalid(fieldErrors: FieldErrors, message: string = m.api_error_invalid_input()): AppError {
 		return new AppError('invalid', message, fieldErrors);
 	}
 }

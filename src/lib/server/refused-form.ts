@@ -1,4 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import { pageTitle } from '$lib/page-title';
 import { m } from '$lib/paraglide/messages';
 
 type Refusal = { origin: string | null; expected: string };
@@ -23,7 +24,7 @@ export function refusedFormPage(event: RequestEvent, { origin, expected }: Refus
 	const title = m.csrf_refused_title();
 	const html = `<!doctype html>
 <html lang="${event.locals.locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} · Glokal</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(pageTitle(title))}</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
 <h1>${escape(title)}</h1>
 <p>${escape(text)}</p>

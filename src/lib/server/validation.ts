@@ -1,17 +1,11 @@
 import { z } from 'zod';
+import { formatNumber } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import en from 'zod/v4/locales/en.js';
-import es from 'zod/v4/locales/es.js';
-import sv from 'zod/v4/locales/sv.js';
 import { AppError, type FieldErrors } from './errors';
-
-const zodLocales = { sv: sv(), en: en(), es: es() };
-
-// Zod's own messages follow the request's language (Paraglide keeps it per request).
-z.config({
-	localeError: (issue) => zodLocales[getLocale()].localeError(issue)
-});
+import { parseNumber } from './numbers';
+// Our own messages for whatever a schema leaves to zod, in the request's language.
+import './zod-messages';
 
 /** Issues as `{ "field.path": "message" }`, first message per field. */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
@@ -37,10 +31,74 @@ export function optional<S extends z.ZodType>(schema: S) {
 	return z.preprocess(blankToUndefined, schema.optional());
 }
 
+/**
+ * A number as the reader writes it in a form ("97 000", "1 234,5" in Swedish; see parseNumber) or a JSON
+ * number from the API, whole when `whole`, within `min`–`max`. Every failure says `error`, but for a
+ * point that could mark thousands or decimals and fits the range either way, which shows both readings.
+ * Wrap it in `optional` for a field that may be left blank.
+ */
+export function localNumber({
+	whole = false,
+	min,
+	max,
+	error
+}: {
+	whole?: boolean;
+	min?: number;
+	max?: number;
+	error: () => string;
+}) {
+	let number = z.number({ error });
+	if (whole) number = number.int({ error });
+	if (min !== undefined) number = number.min(min, { error });
+	if (max !== undefined) number = number.max(max, { error });
+	const inRange = (n: number) => (min === undefined || n >= min) && (max === undefined || n <= max);
+	return z.preprocess((value, ctx) => {
+		if (typeof value !== 'string') return value;
+		const parsed = parseNumber(value, getLocale(), { whole });
+		// A mark that may separate thousands or decimals: the field's range often tells (a latitude of "57.782").
+		if (parsed.ok)
+			return !inRange(parsed.value) && parsed.alternative !== undefined && inRange(parsed.alternative)
+				? parsed.alternative
+				: parsed.value;
+		if (parsed.reason !== 'ambiguous') {
+			ctx.addIssue({ code: 'custom', input: value, message: error() });
+			return value;
+		}
+		const fitting = parsed.readings.filter(inRange);
+		if (fitting.length === 1) return fitting[0];
+		ctx.addIssue({ code: 'custom', input: value, message: ambiguous(parsed.readings) });
+		return value;
+	}, number);
+}
+
+function ambiguous([thousands, decimals]: [number, number]): string {
+	const locale = getLocale();
+	return m.validation_number_ambiguous({
+		thousands: formatNumber(thousands, locale),
+		decimals: formatNumber(decimals, locale, { maximumFractionDigits: 20 })
+	});
+}
+
+/** "97 000", "97,000" or "97.000": the example a message about a whole number gives, in the reader's way. */
+export function wholeExample(): string {
+	return formatNumber(97_000, getLocale());
+}
+
 /** A whole number in a range, typed in a form or a query string; blank means the default. */
 export function wholeNumber({ min, max, fallback }: { min: number; max: number; fallback: number }) {
-	const message = () => m.validation_whole_number({ min, max });
-	return z.preprocess(blankToUndefined, z.coerce.number({ error: message }).int().min(min).max(max).default(fallback));
+	const error = () => m.validation_whole_number({ min, max });
+	return z.preprocess(blankToUndefined, localNumber({ whole: true, min, max, error }).default(fallback));
+}
+
+/** A population: a positive whole number ("97 000"). */
+export function population() {
+	return localNumber({
+		whole: true,
+		min: 1,
+		max: 2_000_000_000,
+		error: () => m.validation_population({ example: wholeExample() })
+	});
 }
 
 function cleanedText(max: number) {

@@ -31,6 +31,19 @@ export async function newestMailTo(
 	}
 }
 
+/** Every mail to `email` written at or after `since` (a Date.now() value), oldest first, without waiting. */
+export function mailsTo(email: string, { since = 0 }: { since?: number } = {}): OutboxMail[] {
+	const dir = outboxDir();
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.eml'))
+		.map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
+		.filter((f) => f.mtime >= since - 1)
+		.sort((a, b) => a.mtime - b.mtime || a.name.localeCompare(b.name))
+		.map(({ name, mtime }) => ({ file: join(dir, name), receivedAt: mtime, ...parseMail(readFileSync(join(dir, name))) }))
+		.filter((mail) => mail.to.includes(email.toLowerCase()));
+}
+
 /** The password reset link in the newest mail to `email`, e.g. http://127.0.0.1:3510/sv/reset-password?token=… */
 export async function resetLinkFor(
 	email: string,

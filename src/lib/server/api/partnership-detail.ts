@@ -29,6 +29,8 @@ export async function readPartnershipDetail(actor: Actor, id: string): Promise<P
 				...('organisationId' in w ? { organisationId: w.organisationId } : {}),
 				message: w.message
 			})),
+			public: d.visibility !== 'not_public',
+			publishedAt: p.publishedAt?.toISOString() ?? null,
 			canEdit: d.canEdit
 		}
 	};

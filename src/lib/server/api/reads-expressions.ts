@@ -61,6 +61,8 @@ export async function readExpression(actor: Actor, id: string): Promise<Expressi
 			answers: e.answers,
 			confirmations: e.confirmations,
 			challenge: e.challenge,
+			challengeAreas: e.challengeAreas,
+			recognisedAreas: e.recognisedAreas,
 			theme: e.theme,
 			preferredCountryCodes: e.preferredCountryCodes,
 			languages: e.languages,

@@ -1,6 +1,11 @@
 import type { Actor } from '../domain/accounts/actor';
 import { createProfile } from '../domain/profiles/create-profile';
-import { getProfileForActor, listPublishedProfiles, type ProfileRow } from '../domain/profiles/queries';
+import {
+	getProfileForActor,
+	listPublishedProfiles,
+	withRecognisedAreas,
+	type ProfileRow
+} from '../domain/profiles/queries';
 import { profileListQuery, type ProfileInput } from '../domain/profiles/schemas';
 import { AppError } from '../errors';
 import { isUuid, parseInput } from '../validation';
@@ -18,7 +23,8 @@ export async function readProfiles(params: URLSearchParams): Promise<PartnerProf
 		page: query.page,
 		limit: query.limit
 	});
-	return { data: result.items.map(toProfile), page: result.page, limit: result.limit, total: result.total };
+	const items = await withRecognisedAreas(result.items);
+	return { data: items.map(toProfile), page: result.page, limit: result.limit, total: result.total };
 }
 
 /** GET /api/v1/profiles/{id}: published, or the actor's own (or any, for staff); otherwise 404. */
@@ -36,7 +42,7 @@ export async function apiCreateProfile(actor: Actor, callId: string, body: unkno
 	return readProfile(actor, created.id);
 }
 
-function toProfile(p: ProfileRow): PartnerProfile {
+function toProfile(p: ProfileRow & { recognisedAreas: string[] }): PartnerProfile {
 	return {
 		id: p.id,
 		status: p.status,
@@ -44,6 +50,8 @@ function toProfile(p: ProfileRow): PartnerProfile {
 		population: p.population === null ? null : Number(p.population),
 		theme: { slug: p.theme.slug, name: p.theme.name },
 		challenge: p.challenge,
+		challengeAreas: p.chosenConcepts,
+		recognisedAreas: p.recognisedAreas,
 		hopes: p.hopes,
 		contactRole: p.contactRole,
 		languages: p.languages,

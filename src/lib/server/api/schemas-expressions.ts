@@ -61,6 +61,15 @@ export const expressionSchema = z
 		answers: z.record(z.string(), z.string()).describe('By question id.'),
 		confirmations: z.array(z.string()).describe('The ids of the requirements confirmed.'),
 		challenge: translatedTextSchema,
+		challengeAreas: z
+			.array(z.string())
+			.describe('Challenge areas the applicant chose from the programme’s list, e.g. `youth_participation`.'),
+		recognisedAreas: z
+			.array(z.string())
+			.describe(
+				'Challenge areas recognised in the text of `challenge` (partner searches only). Matchmaking compares ' +
+					'both lists together with the other side’s.'
+			),
 		theme: z.object({ id: z.uuid(), slug: z.string(), name: translatedTextSchema }).nullable(),
 		preferredCountryCodes: z.array(countryCode),
 		languages: z.array(z.string()).describe('Working languages, ISO 639-1.'),

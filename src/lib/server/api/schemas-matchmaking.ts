@@ -28,7 +28,11 @@ const scoreDetailSchema = z
 			kind: z.literal('challenge'),
 			shared: z
 				.array(z.string())
-				.describe('Vocabulary concepts both challenges speak of, e.g. `gender_based_violence`.'),
+				.describe('Challenge areas both sides have (chosen or recognised in the text), e.g. `gender_based_violence`.'),
+			chosen: z.array(z.string()).describe('Of `shared`, the areas both sides chose from the list.'),
+			recognised: z
+				.array(z.string())
+				.describe('Of `shared`, the areas at least one side has only because they were recognised in its text.'),
 			applicantOnly: z.array(z.string()),
 			profileOnly: z.array(z.string())
 		}),

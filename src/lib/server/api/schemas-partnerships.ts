@@ -46,7 +46,13 @@ export const partnershipDetailSchema = z
 		theme: themeRefSchema.extend({ id: z.uuid() }),
 		network: networkRefSchema.extend({ id: z.uuid() }).nullable(),
 		parties: z.array(workspacePartySchema).describe('Swedish parties first, then by name.'),
-		warnings: z.array(governanceWarningSchema).describe('Open governance warnings; empty when all is well.'),
+		warnings: z
+			.array(governanceWarningSchema)
+			.describe('Open governance warnings; empty when all is well, and once the partnership has ended.'),
+		public: z
+			.boolean()
+			.describe('Whether the public sees it: staff published it, or its phase is one the programme shows.'),
+		publishedAt: z.iso.datetime().nullable().describe('When staff published it; null when they have not.'),
 		canEdit: z.boolean().describe('Whether you may change it (staff, or a coordinator of a party).')
 	})
 	.register(apiSchemas, { id: 'PartnershipDetail' });

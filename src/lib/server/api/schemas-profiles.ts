@@ -23,6 +23,15 @@ export const partnerProfileSchema = z
 		population: z.int().nullable().describe("The profile's population, or else the organisation's."),
 		theme: z.object({ slug, name: translatedTextSchema }),
 		challenge: translatedTextSchema,
+		challengeAreas: z
+			.array(z.string())
+			.describe('Challenge areas chosen from the programme’s list, e.g. `youth_participation`.'),
+		recognisedAreas: z
+			.array(z.string())
+			.describe(
+				'Challenge areas recognised in the text of `challenge`. Matchmaking compares both lists together ' +
+					'with the other side’s.'
+			),
 		hopes: translatedTextSchema.describe('What the organisation hopes a Swedish partner brings.'),
 		contactRole: translatedTextSchema.describe('Who to contact, as a role.'),
 		languages: z.array(z.string().regex(/^[a-z]{2}$/)).describe('Working languages, ISO 639-1 codes.'),

@@ -3,7 +3,7 @@ import type { organisationKinds, partnershipPhases } from '$lib/server/db/schema
 
 // Facts from the programme's public material (names, places, years, areas); texts are our own.
 
-type Org = {
+export type DemoOrganisation = {
 	key: string;
 	name: string;
 	kind: (typeof organisationKinds)[number];
@@ -14,7 +14,7 @@ type Org = {
 	longitude: number;
 };
 
-export const demoOrganisations: Org[] = [
+export const demoOrganisations: DemoOrganisation[] = [
 	{
 		key: 'icld',
 		name: 'ICLD – Internationellt centrum för lokal demokrati',
@@ -252,19 +252,41 @@ export const demoThemes: { slug: string; name: TranslatedText }[] = [
 	}
 ];
 
-type Partnership = {
+type Phase = (typeof partnershipPhases)[number];
+
+/** A move into a phase on a day: a demo partnership's history, oldest first; the last is where it is now. */
+export type PhaseStep = [Phase, string];
+
+export type DemoPartnership = {
 	slug: string;
 	parties: string[];
 	theme: string;
 	network?: 'human-rights' | 'gender-equality';
-	phase: (typeof partnershipPhases)[number];
+	/** Consistent with the dates: inception starts on `startDate`, completion falls on `endDate`. */
+	history: PhaseStep[];
 	startDate: string;
 	endDate: string;
 	title: TranslatedText;
 	challenge: TranslatedText;
 };
 
-const youth = (swedish: string, partner: string): Pick<Partnership, 'title' | 'challenge'> => ({
+/** The phase a demo partnership is in now: its history's last step. */
+export function currentPhase(p: DemoPartnership): Phase {
+	return p.history.at(-1)![0];
+}
+
+/**
+ * The human-rights network's partnerships (2021–2024): applied in the spring of 2021, a year's
+ * inception from September, the project from September 2022 until the network closed in June 2024.
+ */
+const humanRightsNetwork = (applied: string, after: PhaseStep = ['completed', '2024-06-30']): PhaseStep[] => [
+	['application', applied],
+	['inception', '2021-09-01'],
+	['project', '2022-09-01'],
+	after
+];
+
+const youth = (swedish: string, partner: string): Pick<DemoPartnership, 'title' | 'challenge'> => ({
 	title: {
 		sv: `Ungas röst i ${swedish} och ${partner}`,
 		en: `Young people’s voice in ${swedish} and ${partner}`,
@@ -277,13 +299,13 @@ const youth = (swedish: string, partner: string): Pick<Partnership, 'title' | 'c
 	}
 });
 
-export const demoPartnerships: Partnership[] = [
+export const demoPartnerships: DemoPartnership[] = [
 	{
 		slug: 'pitea-chinsali',
 		parties: ['pitea', 'chinsali'],
 		theme: 'gender-equality',
 		network: 'human-rights',
-		phase: 'completed',
+		history: humanRightsNetwork('2021-03-12'),
 		startDate: '2021-09-01',
 		endDate: '2024-06-30',
 		title: {
@@ -302,9 +324,10 @@ export const demoPartnerships: Partnership[] = [
 		parties: ['jonkoping', 'stellenbosch'],
 		theme: 'accessibility',
 		network: 'human-rights',
-		phase: 'completed',
+		// After the network, the partners carry on: training material on the norms behind gender-based violence.
+		history: humanRightsNetwork('2021-03-15', ['expansion', '2024-07-01']),
 		startDate: '2021-09-01',
-		endDate: '2024-06-30',
+		endDate: '2027-06-30',
 		title: {
 			sv: 'En tillgänglig kommun för alla',
 			en: 'An accessible municipality for everyone',
@@ -321,7 +344,7 @@ export const demoPartnerships: Partnership[] = [
 		parties: ['amal', 'bergrivier'],
 		theme: 'education',
 		network: 'human-rights',
-		phase: 'completed',
+		history: humanRightsNetwork('2021-03-19'),
 		startDate: '2021-09-01',
 		endDate: '2024-06-30',
 		title: { sv: 'Skolgång som rättighet', en: 'Schooling as a right', es: 'La escolaridad como derecho' },
@@ -336,7 +359,7 @@ export const demoPartnerships: Partnership[] = [
 		parties: ['ovanaker', 'overstrand'],
 		theme: 'youth-participation',
 		network: 'human-rights',
-		phase: 'completed',
+		history: humanRightsNetwork('2021-03-22'),
 		startDate: '2021-09-01',
 		endDate: '2024-06-30',
 		...youth('Ovanåker', 'Overstrand')
@@ -346,7 +369,7 @@ export const demoPartnerships: Partnership[] = [
 		parties: ['falun', 'mogale'],
 		theme: 'youth-participation',
 		network: 'human-rights',
-		phase: 'completed',
+		history: humanRightsNetwork('2021-03-24'),
 		startDate: '2021-09-01',
 		endDate: '2024-06-30',
 		...youth('Falun', 'Mogale')
@@ -356,7 +379,7 @@ export const demoPartnerships: Partnership[] = [
 		parties: ['bollnas', 'lobatse'],
 		theme: 'youth-participation',
 		network: 'human-rights',
-		phase: 'completed',
+		history: humanRightsNetwork('2021-03-26'),
 		startDate: '2021-09-01',
 		endDate: '2024-06-30',
 		...youth('Bollnäs', 'Lobatse')
@@ -366,7 +389,7 @@ export const demoPartnerships: Partnership[] = [
 		parties: ['kungsor', 'rufunsa'],
 		theme: 'youth-participation',
 		network: 'human-rights',
-		phase: 'completed',
+		history: humanRightsNetwork('2021-03-29'),
 		startDate: '2021-09-01',
 		endDate: '2024-06-30',
 		...youth('Kungsör', 'Rufunsa')
@@ -376,7 +399,7 @@ export const demoPartnerships: Partnership[] = [
 		parties: ['lund', 'francistown'],
 		theme: 'gender-equality',
 		network: 'human-rights',
-		phase: 'completed',
+		history: humanRightsNetwork('2021-03-31'),
 		startDate: '2021-09-01',
 		endDate: '2024-06-30',
 		title: {
@@ -394,8 +417,12 @@ export const demoPartnerships: Partnership[] = [
 		slug: 'gotland-kibaha',
 		parties: ['gotland', 'kibaha'],
 		theme: 'gender-based-violence',
-		phase: 'project',
-		startDate: '2024-03-01',
+		history: [
+			['application', '2023-03-15'],
+			['inception', '2023-09-01'],
+			['project', '2024-03-01']
+		],
+		startDate: '2023-09-01',
 		endDate: '2026-12-31',
 		title: {
 			sv: 'Förebygga könsrelaterat våld',
@@ -412,7 +439,11 @@ export const demoPartnerships: Partnership[] = [
 		slug: 'ale-ghanzi-budesti',
 		parties: ['ale', 'ghanzi', 'budesti'],
 		theme: 'education',
-		phase: 'project',
+		history: [
+			['application', '2023-09-15'],
+			['inception', '2024-01-01'],
+			['project', '2025-01-01']
+		],
 		startDate: '2024-01-01',
 		endDate: '2026-12-31',
 		title: { sv: 'No Dropouts', en: 'No Dropouts', es: 'No Dropouts' },

@@ -18,6 +18,8 @@ type DemoExpression = {
 	theme: string;
 	status: ExpressionStatus;
 	challenge: string;
+	/** Challenge areas chosen from the programme's list, as the form offers them. */
+	areas: string[];
 	motivation: string;
 	experience: string;
 	contact?: string;
@@ -32,6 +34,7 @@ export const demoExpressions: DemoExpression[] = [
 		status: 'submitted',
 		challenge:
 			'Våld i nära relationer upptäcks ofta sent. Vi vill att socialtjänst, skola och hälso- och sjukvård ser tecknen tidigare och samarbetar kring stödet till den som utsätts.',
+		areas: ['domestic_violence', 'social_services', 'gender_equality'],
 		motivation:
 			'Vi har arbetat länge med jämställdhet och vill lära av en kommun som har byggt upp stöd till våldsutsatta i samverkan med civilsamhället.',
 		experience:
@@ -46,6 +49,7 @@ export const demoExpressions: DemoExpression[] = [
 		status: 'under_review',
 		challenge:
 			'Unga i Falun känner att de sällan blir lyssnade på när kommunen fattar beslut om fritid och trygghet. Vi vill skapa former där unga är med från början, inte bara tillfrågas i efterhand.',
+		areas: ['youth_participation', 'citizen_participation', 'safety_crime_prevention'],
 		motivation:
 			'Ett partnerskap ger oss nya sätt att se på ungas inflytande och en möjlighet för våra unga att möta jämnåriga i ett annat land.',
 		experience: 'Vi har ett ungdomsråd och har prövat medborgarbudget för unga i två stadsdelar, med blandat resultat.',
@@ -58,6 +62,7 @@ export const demoExpressions: DemoExpression[] = [
 		status: 'shortlisted',
 		challenge:
 			'Andelen elever som lämnar grundskolan utan behörighet till gymnasiet ökar i några av våra områden. Vi vill pröva arbetssätt där skolan, familjerna och fritidsverksamheten tar ett gemensamt ansvar.',
+		areas: ['school_dropout', 'education'],
 		motivation:
 			'Vi vill jämföra hur två kommuner förebygger avhopp och ta med oss erfarenheter som går att använda i våra egna skolor.',
 		experience:
@@ -72,6 +77,7 @@ export const demoExpressions: DemoExpression[] = [
 		status: 'submitted',
 		challenge:
 			'Vi vill förebygga mäns våld mot kvinnor genom att arbeta med normer hos unga, i skolan och i idrottsföreningar, och följa upp vilka insatser som gör skillnad.',
+		areas: ['gender_based_violence', 'youth_participation', 'sport_leisure'],
 		motivation:
 			'Regionen har goda erfarenheter av internationellt samarbete och vill fortsätta arbetet mot könsrelaterat våld med en ny partner.',
 		experience:
@@ -85,6 +91,7 @@ export const demoExpressions: DemoExpression[] = [
 		status: 'draft',
 		challenge:
 			'Personer med funktionsnedsättning möter hinder i kollektivtrafiken och i kommunens lokaler. Vi vill att de själva är med och pekar ut hindren och följer upp att de åtgärdas.',
+		areas: ['accessibility_disability', 'public_transport', 'citizen_participation'],
 		motivation: 'Vi vill bygga vidare på det vi lärt oss om tillgänglighet och göra det till en fråga om delaktighet.',
 		experience: '',
 		preferredCountryCodes: [],
@@ -128,6 +135,7 @@ export async function seedExpressionsDemo(system: Actor): Promise<void> {
 					// The draft has not confirmed everything yet; the others have.
 					confirmations: e.status === 'draft' ? [call.requirements[0]!.id] : call.requirements.map((r) => r.id),
 					challenge: { sv: e.challenge },
+					chosenConcepts: e.areas,
 					themeId: themeRows.find((t) => t.slug === e.theme)?.id ?? null,
 					preferredCountryCodes: e.preferredCountryCodes,
 					languages: e.languages,
@@ -153,5 +161,5 @@ export async function seedExpressionsDemo(system: Actor): Promise<void> {
 			}
 		});
 	}
-	log.info({ answers: demoExpressions.length }, 'demo expressions of interest loaded');
+	log.debug({ answers: demoExpressions.length }, 'demo expressions of interest loaded');
 }

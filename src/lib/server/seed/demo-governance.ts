@@ -94,7 +94,7 @@ export async function seedGovernanceDemo(system: Actor): Promise<void> {
 			es: 'Elabora material de formación sobre las normas dañinas detrás de la violencia de género y forma a docentes en ambos municipios.'
 		}
 	});
-	log.info({ partnership: PARTNERSHIP }, 'demo governance loaded');
+	log.debug({ partnership: PARTNERSHIP }, 'demo governance loaded');
 }
 
 async function organisationId(name: string): Promise<string | undefined> {

@@ -7,15 +7,16 @@ import { addIndicator } from '../domain/results/add-indicator';
 import { addPeriod } from '../domain/results/add-period';
 import { addResult } from '../domain/results/add-result';
 import type { IndicatorInput, PeriodInput, ResultInput } from '../domain/results/schemas';
+import { genderNetworkPlans } from './demo-gender-network';
 
-// Project plans and small results frameworks for two demo partnerships, through the use cases. Facts
+// Project plans and small results frameworks for demo partnerships, through the use cases. Facts
 // (places, themes, years) from the programme's material; the texts and figures are our own illustration.
 
 const t = (sv: string, en: string, es: string): TranslatedText => ({ sv, en, es });
 
 type DemoIndicator = IndicatorInput & { periods: PeriodInput[] };
 type DemoResult = ResultInput & { indicators: DemoIndicator[] };
-type DemoPlan = {
+export type DemoPlan = {
 	slug: string;
 	plan: Omit<PlanInput, 'mutualBenefit'>;
 	/** Mutual benefit by party, Swedish party first (the order getPlan gives). */
@@ -42,7 +43,7 @@ const demoPlans: DemoPlan[] = [
 			principles: ['equality', 'participation', 'accountability'],
 			sdgGoals: [5, 10, 11, 16, 17],
 			sdgTargets: ['5.1', '5.2', '10.2', '10.3', '11.2', '11.7', '16.7', '16.b', '17.17'],
-			projectStartDate: '2021-09-01',
+			projectStartDate: '2022-09-01',
 			projectEndDate: '2024-06-30'
 		},
 		benefits: [
@@ -201,9 +202,12 @@ const demoPlans: DemoPlan[] = [
 	}
 ];
 
-/** Gives two demo partnerships a project plan and a small results framework, as the system. */
+/**
+ * Gives demo partnerships a project plan and a small results framework, as the system. Run before their
+ * phase history is written (demo-history.ts): a completed partnership's plan no longer changes.
+ */
 export async function seedPlanDemo(system: Actor): Promise<void> {
-	for (const demo of demoPlans) {
+	for (const demo of [...demoPlans, ...genderNetworkPlans]) {
 		// The plan replaces the challenge too: keep the one the partnership was created with.
 		const { parties, challenge } = await getPlan(system, { slug: demo.slug });
 		const mutualBenefit = Object.fromEntries(parties.map((party, i) => [party.organisationId, demo.benefits[i] ?? {}]));

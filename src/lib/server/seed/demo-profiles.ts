@@ -18,6 +18,8 @@ type DemoProfile = {
 	organisation: OrganisationInput | { slug: string };
 	theme: string;
 	challenge: TranslatedText;
+	/** Challenge areas chosen from the programme's list, as the form offers them. */
+	areas: string[];
 	hopes: TranslatedText;
 	contactRole: TranslatedText;
 	languages: string[];
@@ -40,6 +42,7 @@ export const demoProfiles: DemoProfile[] = [
 		challenge: {
 			es: 'Las denuncias de violencia intrafamiliar aumentan cada año, pero muchas mujeres de las veredas rurales no llegan a las rutas de atención: las oficinas están lejos y el personal de salud, policía y comisarías de familia no comparte la información de los casos.'
 		},
+		areas: ['domestic_violence', 'gender_based_violence', 'rural_development'],
 		hopes: {
 			es: 'Conocer cómo un municipio sueco coordina los servicios sociales, la policía y las escuelas en un mismo caso, y trabajar juntos en materiales de prevención para hombres jóvenes.'
 		},
@@ -61,6 +64,7 @@ export const demoProfiles: DemoProfile[] = [
 			es: 'La ciudad recibe cada año a familias desplazadas por el conflicto armado. Los barrios nuevos crecen sin juntas de acción comunal activas y sus habitantes casi no participan en el presupuesto participativo ni conocen sus derechos frente a la administración.',
 			en: 'Every year the city takes in families displaced by the armed conflict. New neighbourhoods grow without active community boards, and their residents hardly take part in participatory budgeting or know their rights towards the administration.'
 		},
+		areas: ['citizen_participation', 'human_rights', 'peace_reconciliation', 'accountability'],
 		hopes: {
 			es: 'Métodos suecos de diálogo ciudadano y de información pública accesible, y un intercambio entre funcionarios sobre cómo rendir cuentas a los barrios.'
 		},
@@ -81,6 +85,7 @@ export const demoProfiles: DemoProfile[] = [
 		challenge: {
 			es: 'Solo una de cada diez personas del concejo municipal y de los consejos comunitarios de desarrollo es mujer, y las mujeres indígenas casi no están representadas. Las propuestas de las organizaciones de mujeres rara vez llegan al plan operativo anual.'
 		},
+		areas: ['women_political_participation', 'gender_equality', 'indigenous_peoples', 'gender_budgeting'],
 		hopes: {
 			es: 'Experiencia en presupuestos con enfoque de género y en cómo los partidos, tanto de gobierno como de oposición, apoyan a las mujeres electas a nivel local.'
 		},
@@ -101,6 +106,7 @@ export const demoProfiles: DemoProfile[] = [
 		challenge: {
 			es: 'Muchos niños y niñas de las aldeas dejan la escuela al terminar la primaria para trabajar en la agricultura o en el comercio. Las escuelas no ofrecen clases en kaqchikel y las familias sienten que la educación no responde a su realidad.'
 		},
+		areas: ['school_dropout', 'education', 'indigenous_peoples'],
 		hopes: {
 			es: 'Ideas de cómo un municipio sueco trabaja con las escuelas y las familias para que los jóvenes terminen sus estudios, y apoyo para formar a docentes en educación bilingüe.'
 		},
@@ -121,6 +127,7 @@ export const demoProfiles: DemoProfile[] = [
 		challenge: {
 			en: 'Residents with disabilities in Paarl and Wellington struggle to reach clinics and municipal offices: pavements end abruptly, taxis are not accessible and most council information is printed only. Complaints reach the municipality, but nobody follows up on them together with the people concerned.'
 		},
+		areas: ['accessibility_disability', 'public_transport', 'citizen_participation'],
 		hopes: {
 			en: 'How a Swedish municipality plans accessible streets and services together with disability organisations, and how it measures whether things get better.'
 		},
@@ -133,6 +140,7 @@ export const demoProfiles: DemoProfile[] = [
 		challenge: {
 			en: 'Half of Stellenbosch’s residents are under thirty, yet very few young people attend ward committee meetings or comment on the integrated development plan. Young people in Kayamandi and Cloetesville say the council only speaks to them when something has gone wrong.'
 		},
+		areas: ['youth_participation', 'citizen_participation', 'local_democracy'],
 		hopes: {
 			en: 'Experience with youth councils that have a real say, digital ways to involve young people in budgeting, and a partner willing to let young people from both towns meet.'
 		},
@@ -160,6 +168,7 @@ export async function seedProfilesDemo(system: Actor): Promise<void> {
 			organisationId,
 			themeId: themeRows.find((t) => t.slug === p.theme)!.id,
 			challenge: p.challenge,
+			challengeAreas: p.areas,
 			hopes: p.hopes,
 			contactRole: p.contactRole,
 			languages: p.languages,

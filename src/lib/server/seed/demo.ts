@@ -12,6 +12,8 @@ import { seedGovernanceDemo } from './demo-governance';
 import { seedPlanDemo } from './demo-plan';
 import { seedProfilesDemo } from './demo-profiles';
 import { DEMO_PASSWORD, demoOrganisations, demoPartnerships, demoPeople, demoThemes } from './demo-data';
+import { genderNetworkOrganisations, genderNetworkPartnerships } from './demo-gender-network';
+import { seedPhaseHistory, workingPhase } from './demo-history';
 
 /** The seed acts as programme staff, through the same use cases (and rules) as everyone else. */
 const system: Actor = { userId: null, isStaff: true, memberships: [] };
@@ -20,10 +22,12 @@ export async function hasProgramme(): Promise<boolean> {
 	return (await db().select({ id: programmes.id }).from(programmes).limit(1)).length > 0;
 }
 
-/** Loads the demo programme: owner, themes, both networks, ten partnerships and demo accounts. */
+const partnershipsOfDemo = [...demoPartnerships, ...genderNetworkPartnerships];
+
+/** Loads the demo programme: owner, themes, both networks, thirteen partnerships with their history and demo accounts. */
 export async function seedDemo(): Promise<void> {
 	const orgIds = new Map<string, string>();
-	for (const { key, population, ...org } of demoOrganisations) {
+	for (const { key, population, ...org } of [...demoOrganisations, ...genderNetworkOrganisations]) {
 		const created = await createOrganisation(system, { ...org, population: population || undefined });
 		orgIds.set(key, created.id);
 	}
@@ -88,7 +92,7 @@ export async function seedDemo(): Promise<void> {
 	});
 	const networkIds = { 'human-rights': humanRights.id, 'gender-equality': genderEquality.id };
 
-	for (const p of demoPartnerships) {
+	for (const p of partnershipsOfDemo) {
 		await createPartnership(system, {
 			slug: p.slug,
 			programmeId: programme!.id,
@@ -96,7 +100,7 @@ export async function seedDemo(): Promise<void> {
 			networkId: p.network ? networkIds[p.network] : undefined,
 			title: p.title,
 			challenge: p.challenge,
-			phase: p.phase,
+			phase: workingPhase(p),
 			startDate: p.startDate,
 			endDate: p.endDate,
 			partyIds: p.parties.map(id)
@@ -105,6 +109,7 @@ export async function seedDemo(): Promise<void> {
 
 	await seedGovernanceDemo(system);
 	await seedPlanDemo(system);
+	await seedPhaseHistory(partnershipsOfDemo);
 	await seedCallsDemo(system, { programmeId: programme!.id, genderEqualityNetworkId: genderEquality.id });
 	await seedProfilesDemo(system);
 	await seedExpressionsDemo(system);
@@ -133,7 +138,7 @@ export async function seedDemo(): Promise<void> {
 		}
 	}
 	log.info(
-		{ organisations: orgIds.size, partnerships: demoPartnerships.length, people: demoPeople.length },
+		{ organisations: orgIds.size, partnerships: partnershipsOfDemo.length, people: demoPeople.length },
 		'demo data loaded'
 	);
 }

@@ -1,3 +1,4 @@
+import { currentCalls } from '$lib/server/domain/calls/queries';
 import { listNetworks } from '$lib/server/domain/networks/queries';
 import { withCountryNames } from '$lib/server/domain/networks/present';
 import { listPartnerships } from '$lib/server/domain/partnerships/queries';
@@ -6,16 +7,19 @@ import { getMainProgramme, programmeFigures } from '$lib/server/domain/programme
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [programme, figures, networks, latest] = await Promise.all([
+	const [programme, figures, networks, latest, openCalls] = await Promise.all([
 		getMainProgramme(),
 		programmeFigures(),
 		listNetworks(),
-		listPartnerships({ page: 1, limit: 3 })
+		// The latest registered, not the latest started: a new partnership has no dates yet.
+		listPartnerships({ order: 'recent', page: 1, limit: 3 }),
+		currentCalls({ limit: 3 })
 	]);
 	return {
 		programme: programme ? { name: programme.name, description: programme.description } : null,
 		figures,
 		networks: networks.map((n) => withCountryNames(n, locals.locale)),
-		latest: withPartyCountries(latest.items, locals.locale)
+		latest: withPartyCountries(latest.items, locals.locale),
+		openCalls
 	};
 };

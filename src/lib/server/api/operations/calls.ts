@@ -12,7 +12,7 @@ export const callsOperations: Operation[] = [
 		operationId: 'createCall',
 		summary: 'Create a call (unpublished)',
 		description:
-			`It must close after it opens (field \`closesAt\`); times are ISO 8601 with an offset, or a Stockholm wall-clock time without one. ` +
+			`It must close after it opens (field \`closesAt\`); times are ISO 8601 with an offset, or a wall-clock time without one, read in the programme's time zone (the \`TIME_ZONE\` setting, Europe/Stockholm by default). ` +
 			`Requirements, questions and criteria without an \`id\` get a new short one. ${staffOnly}`,
 		body: callInput,
 		response: 'CallDocument',

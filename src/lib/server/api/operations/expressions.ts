@@ -38,7 +38,7 @@ export const expressionsOperations: Operation[] = [
 		operationId: 'createExpression',
 		summary: 'Answer a call (a draft, or submitted at once)',
 		description:
-			'Creates or updates your organisation’s one answer to the call. Only coordinators (members get 403); the call must be open (409) and the organisation eligible (field `organisationId`). With `submit: true`, missing answers are field errors (`answers.<questionId>`, `confirmations.<requirementId>`, `challenge`, `themeId`) and a receipt is mailed.',
+			'Creates or updates your organisation’s one answer to the call. Only coordinators (members get 403); the call must be open (409) and the organisation eligible (field `organisationId`). `challengeAreas` are keys of the programme’s list of challenge areas (an unknown key is a field error). With `submit: true`, missing answers are field errors (`answers.<questionId>`, `confirmations.<requirementId>`, `challenge`, `themeId`, and `challengeAreas` when none was chosen and none is recognised in the challenge) and a receipt is mailed.',
 		pathParameters: { id: "The call's id (uuid)." },
 		body: createBody,
 		response: 'ExpressionDocument',

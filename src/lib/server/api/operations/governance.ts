@@ -46,7 +46,7 @@ export const governanceOperations: Operation[] = [
 		body: steeringMemberInput,
 		response: 'SteeringMemberDocument',
 		status: 201,
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'patch',
@@ -57,7 +57,7 @@ export const governanceOperations: Operation[] = [
 		pathParameters: member,
 		body: steeringMemberChanges,
 		response: 'SteeringMemberDocument',
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'delete',
@@ -68,7 +68,7 @@ export const governanceOperations: Operation[] = [
 		pathParameters: member,
 		response: null,
 		status: 204,
-		errors: [403, 404]
+		errors: [403, 404, 409]
 	},
 	{
 		method: 'get',
@@ -89,7 +89,7 @@ export const governanceOperations: Operation[] = [
 		body: projectMemberInput,
 		response: 'ProjectMemberDocument',
 		status: 201,
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'patch',
@@ -100,7 +100,7 @@ export const governanceOperations: Operation[] = [
 		pathParameters: member,
 		body: projectMemberChanges,
 		response: 'ProjectMemberDocument',
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'delete',
@@ -111,7 +111,7 @@ export const governanceOperations: Operation[] = [
 		pathParameters: member,
 		response: null,
 		status: 204,
-		errors: [403, 404]
+		errors: [403, 404, 409]
 	},
 	{
 		method: 'get',
@@ -132,7 +132,7 @@ export const governanceOperations: Operation[] = [
 		body: executorInput,
 		response: 'ExecutorDocument',
 		status: 201,
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'patch',
@@ -143,7 +143,7 @@ export const governanceOperations: Operation[] = [
 		pathParameters: executor,
 		body: executorChanges,
 		response: 'ExecutorDocument',
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'delete',
@@ -154,6 +154,6 @@ export const governanceOperations: Operation[] = [
 		pathParameters: executor,
 		response: null,
 		status: 204,
-		errors: [403, 404]
+		errors: [403, 404, 409]
 	}
 ];

@@ -13,7 +13,8 @@ export const matchmakingOperations: Operation[] = [
 		operationId: 'listMatchSuggestions',
 		summary: 'Ranked, explained pairs of Swedish applicants and partner-seeking profiles',
 		description:
-			'Each pair scores 0–100: theme, shared ideas in the challenges (across sv/en/es), preferences, population ' +
+			'Each pair scores 0–100: theme, shared challenge areas (chosen, or recognised in the texts across sv/en/es), ' +
+			'preferences, population ' +
 			'and experience, each part with its points and a sentence in the language of the request. Pairs the rules ' +
 			'rule out (a non-Swedish applicant, a status that cannot be matched, a full or unpublished profile, the ' +
 			'same organisation, a country outside the programme, already partners) are never suggested; with ' +

@@ -2,7 +2,8 @@ import {
 	partnershipInput,
 	partnershipUpdateInput,
 	partyChangeInput,
-	phaseMoveInput
+	phaseMoveInput,
+	publicationInput
 } from '../../domain/partnerships/schemas';
 import '../schemas-partnerships';
 import type { Operation } from './types';
@@ -54,6 +55,18 @@ export const partnershipsOperations: Operation[] = [
 		body: phaseMoveInput,
 		response: 'PartnershipDetailDocument',
 		errors: [400, 403, 404]
+	},
+	{
+		method: 'post',
+		path: '/api/v1/partnerships/{id}/publication',
+		operationId: 'publishPartnership',
+		summary: 'Publish a partnership ahead of the programme’s rule, or take the publication back (staff)',
+		description:
+			'A partnership is public when staff published it or when its phase is one the programme shows (from the inception or the project phase on, or none). `published: false` leaves it to that rule. One in its application phase cannot be published (409).',
+		pathParameters: id,
+		body: publicationInput,
+		response: 'PartnershipDetailDocument',
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'post',

@@ -43,7 +43,7 @@ export const planOperations: Operation[] = [
 		pathParameters: partnership,
 		body: planInput,
 		response: 'PlanDocument',
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'get',
@@ -63,7 +63,7 @@ export const planOperations: Operation[] = [
 		body: resultInput,
 		response: 'ResultDocument',
 		status: 201,
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'patch',
@@ -74,7 +74,7 @@ export const planOperations: Operation[] = [
 		pathParameters: result,
 		body: resultPatch,
 		response: 'ResultDocument',
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'delete',
@@ -84,7 +84,7 @@ export const planOperations: Operation[] = [
 		pathParameters: result,
 		response: null,
 		status: 204,
-		errors: [403, 404]
+		errors: [403, 404, 409]
 	},
 	{
 		method: 'post',
@@ -97,7 +97,7 @@ export const planOperations: Operation[] = [
 		body: indicatorInput,
 		response: 'IndicatorDocument',
 		status: 201,
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'patch',
@@ -108,7 +108,7 @@ export const planOperations: Operation[] = [
 		pathParameters: indicator,
 		body: indicatorPatch,
 		response: 'IndicatorDocument',
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'delete',
@@ -118,7 +118,7 @@ export const planOperations: Operation[] = [
 		pathParameters: indicator,
 		response: null,
 		status: 204,
-		errors: [403, 404]
+		errors: [403, 404, 409]
 	},
 	{
 		method: 'post',
@@ -131,7 +131,7 @@ export const planOperations: Operation[] = [
 		body: periodInput,
 		response: 'PeriodDocument',
 		status: 201,
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'patch',
@@ -142,7 +142,7 @@ export const planOperations: Operation[] = [
 		pathParameters: period,
 		body: periodPatch,
 		response: 'PeriodDocument',
-		errors: [400, 403, 404]
+		errors: [400, 403, 404, 409]
 	},
 	{
 		method: 'delete',
@@ -152,6 +152,6 @@ export const planOperations: Operation[] = [
 		pathParameters: period,
 		response: null,
 		status: 204,
-		errors: [403, 404]
+		errors: [403, 404, 409]
 	}
 ];

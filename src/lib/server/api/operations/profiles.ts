@@ -28,7 +28,8 @@ export const profilesOperations: Operation[] = [
 		summary: 'Change what a partner-seeking profile says',
 		description:
 			'Staff or a coordinator of its organisation, while the call takes answers (staff also after it closed). ' +
-			'Send every field: the profile becomes what the body says. A changed challenge is read again by matchmaking.',
+			'Send every field: the profile becomes what the body says, except `challengeAreas`, which stay as they are ' +
+			'when left out. A changed challenge is read again by matchmaking.',
 		pathParameters: id,
 		body: profileUpdateInput,
 		response: 'PartnerProfileDocument',
@@ -39,7 +40,9 @@ export const profilesOperations: Operation[] = [
 		path: '/api/v1/profiles/{id}/publish',
 		operationId: 'publishPartnerProfile',
 		summary: 'Publish a draft or withdrawn profile',
-		description: 'It appears in the public list. Refused (409) when the call has closed or it is already published.',
+		description:
+			'It appears in the public list. Refused (409) when the call has closed, it is already published, or it has ' +
+			'no challenge area (none chosen and none recognised in its challenge).',
 		pathParameters: id,
 		response: 'PartnerProfileDocument',
 		errors: [404, 409]

@@ -137,6 +137,11 @@ export const expressionsOfInterest = pgTable(
 			.notNull()
 			.default(sql`'{}'::text[]`),
 		conceptsVersion: text('concepts_version'),
+		/** Challenge areas the applicant chose from the vocabulary; matchmaking adds them to `concepts`. */
+		chosenConcepts: text('chosen_concepts')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** The language the applicant reads: receipts and status mails are written in it. */
 		locale: text('locale').notNull().default('sv'),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -240,6 +245,11 @@ export const partnerProfiles = pgTable(
 			.notNull()
 			.default(sql`'{}'::text[]`),
 		conceptsVersion: text('concepts_version'),
+		/** Challenge areas chosen from the vocabulary; matchmaking adds them to `concepts`. */
+		chosenConcepts: text('chosen_concepts')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		createdByUserId: text('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
 		...timestamps

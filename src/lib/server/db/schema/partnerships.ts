@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { timestamps, translated } from './columns';
 import { networks } from './networks';
 import { organisations } from './organisations';
@@ -58,6 +58,9 @@ export const partnerships = pgTable(
 			.default(sql`'{}'::text[]`),
 		projectStartDate: date('project_start_date'),
 		projectEndDate: date('project_end_date'),
+		// Set when staff publish the partnership ahead of the programme's rule, or when a public one is
+		// terminated (it stays public); null otherwise. Visibility: domain/partnerships/visibility.ts.
+		publishedAt: timestamp('published_at', { withTimezone: true }),
 		...timestamps
 	},
 	(t) => [
@@ -66,6 +69,8 @@ export const partnerships = pgTable(
 		index('partnerships_list_order_idx').on(t.startDate.desc().nullsLast(), t.slug),
 		index('partnerships_theme_idx').on(t.themeId, t.startDate.desc().nullsLast(), t.slug),
 		index('partnerships_network_idx').on(t.networkId, t.startDate.desc().nullsLast(), t.slug),
+		// The home page's latest partnerships: the most recently registered first (listPartnerships, order recent).
+		index('partnerships_recent_idx').on(t.createdAt.desc(), t.slug),
 		check('partnerships_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
 		check(
 			'partnerships_dates_order',

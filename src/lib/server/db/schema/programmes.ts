@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, char, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, char, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamps, translated } from './columns';
 import { organisations } from './organisations';
+
+/**
+ * From when the programme shows a partnership to the public (see domain/partnerships/visibility.ts and
+ * decision 0013): from the inception phase on, from the project phase on, or only once staff publish it.
+ */
+export const partnershipPublicities = ['inception', 'project', 'staff'] as const;
+export const partnershipPublicity = pgEnum('partnership_publicity', partnershipPublicities);
 
 /**
  * A programme and its rules, kept as data so that each programme can set its own
@@ -21,6 +28,7 @@ export const programmes = pgTable(
 		projectMinYears: integer('project_min_years').notNull().default(1),
 		projectMaxYears: integer('project_max_years').notNull().default(3),
 		fundedConferenceParticipants: integer('funded_conference_participants').notNull().default(2),
+		partnershipsPublicFrom: partnershipPublicity('partnerships_public_from').notNull().default('project'),
 		...timestamps
 	},
 	(t) => [

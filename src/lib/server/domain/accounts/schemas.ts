@@ -36,8 +36,8 @@ export const passwordResetInput = z
 	.object({
 		token: z
 			.string({ error: () => m.auth_error_reset_link_invalid() })
-			.min(10)
-			.max(200),
+			.min(10, { error: () => m.auth_error_reset_link_invalid() })
+			.max(200, { error: () => m.auth_error_reset_link_invalid() }),
 		password: newPassword,
 		confirm: passwordAgain
 	})

@@ -15,9 +15,21 @@ export type FieldChange = {
 	after: DiffValue;
 };
 
-/** Bookkeeping that says nothing to a reader: timestamps and identifiers. */
+/** Bookkeeping that says nothing to a reader: timestamps, identifiers, secrets' hashes, versions. */
+const bookkeeping = new Set([
+	'id',
+	'createdAt',
+	'updatedAt',
+	'lastUsedAt',
+	'tokenHash',
+	'verificationTokenHash',
+	'verificationExpiresAt',
+	'registration',
+	'conceptsVersion'
+]);
+
 export function isIgnoredKey(key: string): boolean {
-	return key === 'id' || key === 'createdAt' || key === 'updatedAt' || /[a-z](Id|Ids)$/.test(key);
+	return bookkeeping.has(key) || /[a-z](Id|Ids)$/.test(key);
 }
 
 type Plain = Record<string, unknown>;

@@ -10,6 +10,8 @@ describe('actionLabel', () => {
 		expect(actionLabel('partnership.plan_updated')).toBe('Projektplan ändrades');
 		expect(actionLabel('partnership_result.removed')).toBe('Resultat togs bort');
 		expect(actionLabel('api_token.revoked')).toBe('API-nyckel återkallades');
+		expect(actionLabel('partnership.published')).toBe('Partnerskap publicerades');
+		expect(actionLabel('partnership.unpublished')).toBe('Partnerskap: publiceringen togs tillbaka');
 	});
 
 	it('reads an unknown thing or verb as words, never as a code', () => {

@@ -44,7 +44,9 @@ const verbs: Record<string, (p: { thing: string }) => string> = {
 	edited: m.history_verb_updated,
 	removed: m.history_verb_removed,
 	deleted: m.history_verb_removed,
-	revoked: m.history_verb_revoked
+	revoked: m.history_verb_revoked,
+	published: m.history_verb_published,
+	unpublished: m.history_verb_unpublished
 };
 
 /** "steering_member" → "Steering member" for things no label names yet. */
@@ -58,12 +60,34 @@ export function subjectLabel(subjectType: string): string {
 	return things[subjectType]?.() ?? words(subjectType);
 }
 
-/** An audit action in the reader's language: "Steering group member added", "Fas ändrades", … */
-export function actionLabel(action: string): string {
+/** Actions whose verb reads badly as "<thing> <verb>" in some language, named whole. */
+const whole: Record<string, () => string> = {
+	'expression.status_changed': m.history_action_expression_status_changed,
+	'expression_review.saved': m.history_action_expression_review_saved,
+	'match.accepted': m.history_action_match_accepted,
+	'invitation.accepted': m.history_action_invitation_accepted,
+	'invitation.resent': m.history_action_invitation_resent,
+	'partner_profile.withdrawn': m.history_action_profile_withdrawn
+};
+
+/** Whether an action has a name of its own, rather than its code read as words. */
+export function isNamedAction(action: string): boolean {
+	if (whole[action]) return true;
+	const { thing, verb } = partsOf(action);
+	return !!verbs[verb] && !!things[thing];
+}
+
+function partsOf(action: string): { thing: string; verb: string } {
 	const [subject = '', rest = ''] = action.split(/\.(.*)/s);
 	const parts = rest.split('_');
-	const verb = parts.at(-1) ?? '';
-	const thing = parts.length > 1 ? parts.slice(0, -1).join('_') : subject;
+	return { verb: parts.at(-1) ?? '', thing: parts.length > 1 ? parts.slice(0, -1).join('_') : subject };
+}
+
+/** An audit action in the reader's language: "Steering group member added", "Fas ändrades", … */
+export function actionLabel(action: string): string {
+	const named = whole[action];
+	if (named) return named();
+	const { thing, verb } = partsOf(action);
 	const say = verbs[verb];
 	if (!say || !thing) return m.history_action_other({ action: words(action) });
 	return say({ thing: things[thing]?.() ?? words(thing) });

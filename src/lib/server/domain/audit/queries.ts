@@ -6,8 +6,8 @@ import { parseInput } from '$lib/server/validation';
 import { m } from '$lib/paraglide/messages';
 import type { Actor } from '../accounts/actor';
 import { partnershipFor } from '../partnerships/access';
+import { nextDay, startOfDay } from '$lib/time';
 import { auditLogQuery } from './schemas';
-import { nextDay, startOfDay } from './time';
 
 type Page = { page: number; limit: number };
 
@@ -56,7 +56,7 @@ export async function partnershipHistory(actor: Actor, key: string | { slug: str
 
 /**
  * The staff audit log: all events, newest first, filtered by who acted, an organisation concerned (the
- * GIN-indexed organisation_ids), the kind of record and a date range (whole days in Swedish time).
+ * GIN-indexed organisation_ids), the kind of record and a date range (whole days in the programme's time zone).
  * Staff only (404 for anyone else). A filter that is malformed or names nothing that exists is an
  * invalid input naming that filter.
  */

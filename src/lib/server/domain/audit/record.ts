@@ -21,9 +21,73 @@ export type AuditSubject =
 	| 'partner_profile'
 	| 'match';
 
+/**
+ * Every action the use cases record. A new one goes here first: the history and the audit log name
+ * each in the reader's language (labels.ts; labels.test.ts checks all three languages).
+ */
+export const auditActions = [
+	'api_token.created',
+	'api_token.revoked',
+	'call.created',
+	'call.published',
+	'call.unpublished',
+	'call.updated',
+	'expression.created',
+	'expression.status_changed',
+	'expression.updated',
+	'expression_note.added',
+	'expression_review.saved',
+	'indicator_period.created',
+	'indicator_period.removed',
+	'indicator_period.updated',
+	'invitation.accepted',
+	'invitation.created',
+	'invitation.resent',
+	'invitation.revoked',
+	'match.accepted',
+	'network.created',
+	'network.updated',
+	'network_expert.added',
+	'network_expert.removed',
+	'organisation.created',
+	'organisation.updated',
+	'partner_profile.created',
+	'partner_profile.published',
+	'partner_profile.updated',
+	'partner_profile.withdrawn',
+	'partnership.created',
+	'partnership.executor_added',
+	'partnership.executor_removed',
+	'partnership.executor_updated',
+	'partnership.party_added',
+	'partnership.party_removed',
+	'partnership.phase_changed',
+	'partnership.plan_updated',
+	'partnership.project_member_added',
+	'partnership.project_member_removed',
+	'partnership.project_member_updated',
+	'partnership.published',
+	'partnership.steering_member_added',
+	'partnership.steering_member_removed',
+	'partnership.steering_member_updated',
+	'partnership.unpublished',
+	'partnership.updated',
+	'partnership_result.created',
+	'partnership_result.removed',
+	'partnership_result.updated',
+	'programme.updated',
+	'result_indicator.created',
+	'result_indicator.removed',
+	'result_indicator.updated',
+	'theme.created',
+	'theme.updated'
+] as const satisfies readonly `${AuditSubject}.${string}`[];
+
+export type AuditAction = (typeof auditActions)[number];
+
 export type AuditEntry = {
 	/** What happened, "<subject>.<verb>": organisation.created, partnership.phase_changed, … */
-	action: `${AuditSubject}.${string}`;
+	action: AuditAction;
 	subjectType: AuditSubject;
 	subjectId: string;
 	/** The partnership whose history this belongs to, if any. */

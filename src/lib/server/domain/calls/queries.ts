@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { calls, expressionStatuses, networks, programmes } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
@@ -78,6 +78,38 @@ export async function listPublishedCalls(query: CallListQuery, now: Date = new D
 		page: query.page,
 		limit: query.limit
 	};
+}
+
+/**
+ * Published calls that take answers now (and, with `upcoming`, those still to open), optionally of one
+ * network: what the home page and a network's page point visitors to. Open ones first, the soonest
+ * closing first. Closed calls are left out.
+ */
+export async function currentCalls(
+	{ networkId, upcoming = false, limit }: { networkId?: string; upcoming?: boolean; limit: number },
+	now: Date = new Date()
+) {
+	const opened = lte(calls.opensAt, now);
+	const rows = await db()
+		.select({
+			slug: calls.slug,
+			kind: calls.kind,
+			title: calls.title,
+			opensAt: calls.opensAt,
+			closesAt: calls.closesAt
+		})
+		.from(calls)
+		.where(
+			and(
+				isNotNull(calls.publishedAt),
+				gt(calls.closesAt, now),
+				upcoming ? undefined : opened,
+				networkId ? eq(calls.networkId, networkId) : undefined
+			)
+		)
+		.orderBy(sql`${opened} desc`, asc(calls.closesAt), asc(calls.slug))
+		.limit(limit);
+	return rows.map((row) => ({ ...row, state: callState(row, now) }));
 }
 
 const detail = {

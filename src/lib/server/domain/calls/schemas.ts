@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { callKinds, organisationKinds } from '$lib/server/db/schema';
 import { optional, translatedText, wholeNumber } from '$lib/server/validation';
+import { parseInstant } from '$lib/time';
 import { countryCode } from '../organisations/schemas';
-import { parseInstant } from './times';
 
 /**
  * Forms send a list of rows as `questions.0.label.sv`, which formInput nests into an object keyed
@@ -69,7 +69,7 @@ const question = z.object({
 });
 const criterion = z.object({ id: itemId, label: translatedText({ max: 300, required: true }) });
 
-/** An instant: ISO 8601 with an offset (API) or a Stockholm wall-clock time from a `datetime-local` (forms). */
+/** An instant: ISO 8601 with an offset (API), or a `datetime-local` value on the programme's clock (forms). */
 const instant = z
 	.string({ error: () => m.calls_error_datetime_required() })
 	.trim()
@@ -90,7 +90,7 @@ const slug = optional(
 );
 
 const fields = {
-	programmeId: z.uuid({ error: () => m.validation_unknown_choice() }),
+	programmeId: z.uuid({ error: () => m.validation_choose_programme() }),
 	kind: z.enum(callKinds, { error: () => m.validation_unknown_choice() }),
 	title: translatedText({ max: 200, required: true }),
 	body: translatedText({ max: 20_000 }).unwrap(),
@@ -118,7 +118,7 @@ const closesAfterOpening = { path: ['closesAt'], error: () => m.calls_error_clos
 export const callInput = z
 	.object({
 		...fields,
-		networkId: optional(z.uuid({ error: () => m.validation_unknown_choice() })),
+		networkId: optional(z.uuid({ error: () => m.validation_choose_network() })),
 		body: fields.body.default({}),
 		eligibleCountryCodes: fields.eligibleCountryCodes.default([]),
 		eligibleOrganisationKinds: fields.eligibleOrganisationKinds.default([]),
@@ -139,7 +139,9 @@ export type CallInput = z.input<typeof callInput>;
 export const callUpdateInput = z.object({
 	programmeId: fields.programmeId.optional(),
 	networkId: z
-		.union([z.uuid({ error: () => m.validation_unknown_choice() }), z.null(), z.literal('').transform(() => null)])
+		.union([z.uuid({ error: () => m.validation_choose_network() }), z.null(), z.literal('').transform(() => null)], {
+			error: () => m.validation_choose_network()
+		})
 		.optional(),
 	kind: fields.kind.optional(),
 	title: fields.title.optional(),

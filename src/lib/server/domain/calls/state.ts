@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { kindLabel } from '$lib/labels';
+import { formatDateTime } from '$lib/time';
 import { countryName } from '../countries/names';
 
 export type CallState = 'upcoming' | 'open' | 'closed';
@@ -13,22 +14,11 @@ export function callState(call: Dated, now: Date = new Date()): CallState {
 	return now < call.closesAt ? 'open' : 'closed';
 }
 
-const stockholm = () =>
-	new Intl.DateTimeFormat(getLocale(), {
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZone: 'Europe/Stockholm',
-		timeZoneName: 'short'
-	});
-
 /** Why the call takes no answers now, in the reader's language; null while it is open. */
 export function openCallProblem(call: Dated, now: Date = new Date()): string | null {
 	const state = callState(call, now);
 	if (state === 'closed') return m.calls_error_closed();
-	if (state === 'upcoming') return m.calls_error_not_open_yet({ opens: stockholm().format(call.opensAt) });
+	if (state === 'upcoming') return m.calls_error_not_open_yet({ opens: formatDateTime(call.opensAt, getLocale()) });
 	return null;
 }
 

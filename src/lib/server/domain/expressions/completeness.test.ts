@@ -28,7 +28,13 @@ describe('missingForSubmission', () => {
 	it('names each required question, each unconfirmed requirement, the challenge and the theme', () => {
 		expect(
 			Object.keys(
-				missingForSubmission(call, { answers: { who: 'Me' }, confirmations: ['board'], challenge: { sv: ' ' } })
+				missingForSubmission(call, {
+					answers: { who: 'Me' },
+					confirmations: ['board'],
+					challenge: { sv: ' ' },
+					chosenConcepts: [],
+					recognised: []
+				})
 			).sort()
 		).toEqual(['answers.why', 'challenge', 'confirmations.time', 'themeId']);
 	});
@@ -38,11 +44,30 @@ describe('missingForSubmission', () => {
 			answers: { why: 'Because' },
 			confirmations: ['board', 'time'],
 			challenge: { es: 'Desafío' },
-			themeId: 't'
+			themeId: 't',
+			chosenConcepts: ['youth_participation'],
+			recognised: []
 		};
 		expect(missingForSubmission(call, answer)).toEqual({});
+		expect(missingForSubmission(call, { ...answer, chosenConcepts: [], recognised: ['education'] })).toEqual({});
 		expect(
 			missingForSubmission({ ...call, kind: 'training_programme' }, { ...answer, challenge: {}, themeId: null })
 		).toEqual({});
+	});
+
+	it('wants a challenge area, chosen or recognised in the text, once the challenge is written', () => {
+		const answer = {
+			answers: { why: 'Because' },
+			confirmations: ['board', 'time'],
+			challenge: { sv: 'Fler ska känna att deras röst räknas.' },
+			themeId: 't',
+			chosenConcepts: [],
+			recognised: []
+		};
+		expect(missingForSubmission(call, answer)).toEqual({
+			challengeAreas:
+				'Välj minst ett utmaningsområde i listan: vi kände inte igen något i er beskrivning av utmaningen.'
+		});
+		expect(missingForSubmission({ ...call, kind: 'network_recruitment' }, answer)).toEqual({});
 	});
 });

@@ -8,6 +8,9 @@ type Answer = {
 	confirmations: readonly string[];
 	challenge: Partial<Record<string, string>>;
 	themeId?: string | null;
+	/** The areas chosen from the list, and those recognised in the challenge's text. */
+	chosenConcepts: readonly string[];
+	recognised: readonly string[];
 };
 
 /**
@@ -26,8 +29,9 @@ export function keepCallAnswers(call: CallForm, answer: Pick<Answer, 'answers' |
 
 /**
  * What a submission still lacks, per field: each required question (`answers.<id>`), each requirement
- * (`confirmations.<id>`), and for a partner-search call the challenge and the theme, which matchmaking
- * reads. Empty when the answer may be submitted. Messages in the reader's language.
+ * (`confirmations.<id>`), and for a partner-search call the challenge, at least one challenge area
+ * (chosen, or recognised in the challenge's text) and the theme, which matchmaking reads. Empty when the
+ * answer may be submitted. Messages in the reader's language.
  */
 export function missingForSubmission(call: CallForm, answer: Answer): FieldErrors {
 	const errors: FieldErrors = {};
@@ -40,6 +44,9 @@ export function missingForSubmission(call: CallForm, answer: Answer): FieldError
 	if (call.kind === 'partner_search') {
 		if (!Object.values(answer.challenge).some((text) => text?.trim()))
 			errors['challenge'] = m.expressions_error_challenge_required();
+		// Matching compares areas: with none chosen and none recognised in the text it would score 0.
+		else if (!answer.chosenConcepts.length && !answer.recognised.length)
+			errors['challengeAreas'] = m.expressions_error_area_required();
 		if (!answer.themeId) errors['themeId'] = m.expressions_error_theme_required();
 	}
 	return errors;

@@ -4,27 +4,29 @@ import { localize } from '$lib/i18n/translated';
 import { isAppError } from '$lib/server/errors';
 import { formInput } from '$lib/server/form-actions';
 import { namedCountries } from '../countries/names';
+import { areaOptions } from '../matchmaking/areas';
 import { listThemes } from '../themes/queries';
 import { cooperationCountries } from './queries';
 
 // What the answer forms (the public answer page, the applicant's own page) share: their choices,
 // reading a submitted form, and failing with every value kept except passwords.
 
-/** The themes and the programme's cooperation countries, named in the page's language. */
+/** The themes, the programme's cooperation countries and the challenge areas, named in the page's language. */
 export async function answerFormOptions(programmeId: string, locale: Locale) {
 	const [themes, countries] = await Promise.all([listThemes(), cooperationCountries(programmeId)]);
 	return {
 		themes: themes
 			.map((t) => ({ value: t.id, label: localize(t.name, locale).text || t.slug }))
 			.sort((a, b) => a.label.localeCompare(b.label, locale)),
-		countries: namedCountries(countries, locale).map((c) => ({ value: c.code, label: c.name }))
+		countries: namedCountries(countries, locale).map((c) => ({ value: c.code, label: c.name })),
+		areas: areaOptions(locale)
 	};
 }
 
 /** A submitted answer form as the use cases' input, and which button was pressed. */
 export function readAnswerForm(data: FormData) {
 	const input = formInput(data, {
-		arrays: ['confirmations', 'preferredCountryCodes', 'languages'],
+		arrays: ['confirmations', 'preferredCountryCodes', 'languages', 'challengeAreas'],
 		booleans: ['useExisting']
 	});
 	const intent = input.intent === 'submit' ? 'submit' : 'draft';

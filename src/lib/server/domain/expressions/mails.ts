@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import { baseLocale, isLocale, type Locale } from '$lib/i18n/locales';
 import { localize } from '$lib/i18n/translated';
-import { formatDate } from '$lib/format';
+import { formatDateTime } from '$lib/time';
 import { config } from '$lib/server/config';
 import { db } from '$lib/server/db/client';
 import { calls, expressionsOfInterest, organisations, users } from '$lib/server/db/schema';
@@ -52,7 +52,7 @@ export async function sendStatusMails(expressionIds: readonly string[], reason?:
 				? {
 						subject: m.expressions_mail_receipt_subject({ call }, { locale }),
 						text: m.expressions_mail_receipt_text(
-							{ ...common, date: formatDate((row.submittedAt ?? new Date()).toISOString().slice(0, 10), locale) ?? '' },
+							{ ...common, date: formatDateTime(row.submittedAt ?? new Date(), locale) },
 							{ locale }
 						)
 					}

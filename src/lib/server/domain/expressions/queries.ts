@@ -18,6 +18,7 @@ import { callState, eligibilityProblem } from '../calls/state';
 import { hashInvitationToken, looksLikeToken } from '../invitations/tokens';
 import { mayEditExpression, maySeeExpression } from './policy';
 import { sameOrganisation } from './register-and-answer';
+import { currentConcepts } from '../matchmaking/concepts';
 import { canMove } from './statuses';
 
 const summary = {
@@ -78,6 +79,8 @@ export async function listExpressions(
 /**
  * One answer with its call (title, questions, requirements, state), organisation, theme and status
  * timeline, for its applicant, the coordinators of its organisation and staff; 404 for anyone else.
+ * For a partner search, `challengeAreas` are the areas chosen and `recognisedAreas` those recognised
+ * in the challenge's text.
  * Reviews and internal notes are not part of it: applicants never see them.
  */
 export async function getExpression(actor: Actor, id: string, now: Date = new Date()) {
@@ -122,6 +125,8 @@ export async function getExpression(actor: Actor, id: string, now: Date = new Da
 	const mine = mayEditExpression(actor, row.expression);
 	return {
 		...expression,
+		challengeAreas: expression.chosenConcepts,
+		recognisedAreas: row.call.kind === 'partner_search' ? await currentConcepts(db(), expression) : [],
 		call: { ...row.call, state },
 		organisation: row.organisation,
 		theme: row.theme,

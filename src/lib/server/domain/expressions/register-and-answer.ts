@@ -10,6 +10,7 @@ import { anonymous } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
 import { eligibilityProblem, openCallProblem } from '../calls/state';
 import { expiryFrom, newInvitationToken } from '../invitations/tokens';
+import { extractConcepts } from '../matchmaking/concepts';
 import { checkChoices, publishedCall } from './answering';
 import { keepCallAnswers, missingForSubmission } from './completeness';
 import { sendVerificationMail } from './verification-mail';
@@ -81,11 +82,13 @@ export async function registerAndAnswer(callSlug: string, input: VisitorInput) {
 		const values = {
 			...keepCallAnswers(call, data),
 			challenge: data.challenge,
+			chosenConcepts: data.challengeAreas,
 			themeId: data.themeId ?? null,
 			...(await checkChoices(tx, call, { ...data, organisationId: undefined }))
 		};
 		if (data.submit) {
-			const missing: FieldErrors = missingForSubmission(call, values);
+			const recognised = await extractConcepts(tx, values.challenge);
+			const missing: FieldErrors = missingForSubmission(call, { ...values, recognised });
 			if (Object.keys(missing).length > 0) throw AppError.invalid(missing);
 		}
 		const registration: VisitorRegistration = {

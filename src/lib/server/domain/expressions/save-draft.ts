@@ -8,6 +8,7 @@ import { isUuid, parseInput } from '$lib/server/validation';
 import { isSignedIn, roleIn, type Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
 import { eligibilityProblem, openCallProblem } from '../calls/state';
+import { extractConcepts } from '../matchmaking/concepts';
 import { challengeChanged, checkChoices, publishedCall, type AnsweredCall } from './answering';
 import { keepCallAnswers, missingForSubmission } from './completeness';
 import { mayEditExpression } from './policy';
@@ -25,7 +26,8 @@ export type Saved = { id: string; status: ExpressionStatus; created: boolean; su
  * The call must be published (else 404) and open, the organisation eligible (`organisationId`), the
  * theme known and the preferred countries among the programme's cooperation countries. Answers to
  * questions and confirmations of requirements the call does not have are dropped. An answer already
- * submitted is not changed here (409). A changed challenge clears the matchmaking concepts. Records
+ * submitted is not changed here (409). Challenge areas must be the programme's (`challengeAreas`). A
+ * changed challenge clears the concepts recognised in it (matchmaking reads it again). Records
  * `expression.created` or `expression.updated`.
  */
 export async function saveDraft(actor: Actor, callId: string, input: ExpressionInput): Promise<Saved> {
@@ -64,11 +66,13 @@ export async function saveAnswer(
 		const values = {
 			...keepCallAnswers(call, data),
 			challenge: data.challenge,
+			chosenConcepts: data.challengeAreas,
 			themeId: data.themeId ?? null,
 			...(await checkChoices(tx, call, data))
 		};
 		if (submit) {
-			const missing = missingForSubmission(call, values);
+			const recognised = await extractConcepts(tx, values.challenge);
+			const missing = missingForSubmission(call, { ...values, recognised });
 			if (Object.keys(missing).length > 0) throw AppError.invalid(missing);
 		}
 		const reread =
@@ -156,6 +160,7 @@ function storedInput(row: Row): Record<string, unknown> {
 		answers: row.answers,
 		confirmations: row.confirmations,
 		challenge: row.challenge,
+		challengeAreas: row.chosenConcepts,
 		themeId: row.themeId ?? undefined,
 		preferredCountryCodes: row.preferredCountryCodes,
 		languages: row.languages

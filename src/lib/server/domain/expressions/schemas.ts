@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { locales } from '$lib/i18n/locales';
 import { organisationKinds } from '$lib/server/db/schema';
-import { optional, translatedText } from '$lib/server/validation';
+import { optional, population, translatedText } from '$lib/server/validation';
+import { challengeAreas } from '../matchmaking/areas';
 import { countryCode } from '../organisations/schemas';
 import { newPassword, passwordAgain, personName } from '../accounts/schemas';
 
@@ -28,6 +29,8 @@ export const expressionInput = z.object({
 		.default({}),
 	confirmations: z.array(id).max(100).default([]),
 	challenge: translatedText({ max: 5000 }),
+	/** Challenge areas chosen from the programme's list (vocabulary keys); matchmaking adds them to the text's. */
+	challengeAreas: challengeAreas.default([]),
 	themeId: optional(z.uuid({ error: () => m.validation_unknown_choice() })),
 	preferredCountryCodes: z.array(countryCode).max(50).default([]),
 	/** Working languages, ISO 639-1. */
@@ -73,16 +76,16 @@ export const visitorInput = expressionInput.omit({ organisationId: true }).exten
 			.string({ error: () => m.expressions_error_organisation_name() })
 			.trim()
 			.min(2, { error: () => m.expressions_error_organisation_name() })
-			.max(200),
+			.max(200, { error: () => m.validation_organisation_name() }),
 		countryCode,
-		kind: z.enum(organisationKinds, { error: () => m.validation_unknown_choice() }),
-		population: optional(z.coerce.number().int().positive().max(2_000_000_000))
+		kind: z.enum(organisationKinds, { error: () => m.validation_choose_organisation_kind() }),
+		population: optional(population())
 	}),
 	useExisting: flag.default(false),
-	existingOrganisationId: optional(z.uuid()),
+	existingOrganisationId: optional(z.uuid({ error: () => m.validation_choose_organisation() })),
 	/** Submit once the e-mail is verified; otherwise the answer waits as a draft. */
 	submit: flag.default(false),
-	locale: z.enum(locales).default('sv')
+	locale: z.enum(locales, { error: () => m.validation_choose_language() }).default('sv')
 });
 
 export type VisitorInput = z.input<typeof visitorInput>;

@@ -5,7 +5,7 @@ import { organisations, partnershipExecutors } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { recordGovernanceChange, type PartnershipKey } from './edit';
 import { executorView } from './present';
 import { executorInput, type ExecutorInput } from './schemas';
@@ -19,7 +19,7 @@ import { executorInput, type ExecutorInput } from './schemas';
  */
 export async function addExecutor(actor: Actor, partnership: PartnershipKey, input: ExecutorInput) {
 	return db().transaction(async (tx) => {
-		const found = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const found = await ongoingPartnershipFor(tx, actor, partnership);
 		const data = parseInput(executorInput, input);
 		if (found.partyIds.includes(data.organisationId))
 			throw AppError.invalid({ organisationId: m.governance_error_executor_is_party() });

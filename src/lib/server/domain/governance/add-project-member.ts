@@ -2,7 +2,7 @@ import { db } from '$lib/server/db/client';
 import { projectGroupMembers } from '$lib/server/db/schema';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { recordGovernanceChange, requireParty, type PartnershipKey } from './edit';
 import { projectMemberView } from './present';
 import { projectMemberInput, type ProjectMemberInput } from './schemas';
@@ -15,7 +15,7 @@ import { projectMemberInput, type ProjectMemberInput } from './schemas';
  */
 export async function addProjectMember(actor: Actor, partnership: PartnershipKey, input: ProjectMemberInput) {
 	return db().transaction(async (tx) => {
-		const found = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const found = await ongoingPartnershipFor(tx, actor, partnership);
 		const data = parseInput(projectMemberInput, input);
 		requireParty(found.partyIds, data.organisationId);
 		const [created] = await tx

@@ -2,7 +2,7 @@ import { db } from '$lib/server/db/client';
 import { steeringGroupMembers } from '$lib/server/db/schema';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { recordGovernanceChange, refuseSecondChair, requireParty, type PartnershipKey } from './edit';
 import { steeringMemberView } from './present';
 import { steeringMemberInput, type SteeringMemberInput } from './schemas';
@@ -15,7 +15,7 @@ import { steeringMemberInput, type SteeringMemberInput } from './schemas';
  */
 export async function addSteeringMember(actor: Actor, partnership: PartnershipKey, input: SteeringMemberInput) {
 	return db().transaction(async (tx) => {
-		const found = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const found = await ongoingPartnershipFor(tx, actor, partnership);
 		const data = parseInput(steeringMemberInput, input);
 		requireParty(found.partyIds, data.organisationId);
 		if (data.role === 'chair') await refuseSecondChair(tx, found.partnership.id);

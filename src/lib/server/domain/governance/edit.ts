@@ -4,7 +4,7 @@ import type { Executor } from '$lib/server/db/client';
 import { steeringGroupMembers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import type { Actor } from '../accounts/actor';
-import { recordAudit } from '../audit/record';
+import { recordAudit, type AuditAction } from '../audit/record';
 import type { AccessiblePartnership } from '../partnerships/access';
 
 // What the governance use cases share: the rules they check and how they record what they did.
@@ -42,7 +42,7 @@ export function recordGovernanceChange(
 	tx: Executor,
 	actor: Actor,
 	{ partnership, partyIds }: AccessiblePartnership,
-	action: `partnership.${string}`,
+	action: Extract<AuditAction, `partnership.${string}`>,
 	change: { before?: unknown; after?: unknown }
 ): Promise<void> {
 	return recordAudit(tx, actor, {

@@ -9,6 +9,7 @@ import {
 } from '$lib/server/db/schema';
 import type { Actor } from '../accounts/actor';
 import { partnershipFor } from '../partnerships/access';
+import { isFinalPhase } from '../partnerships/phases';
 import { governanceWarnings } from './checks';
 
 export type SteeringMemberRow = Awaited<ReturnType<typeof steeringMembersOf>>[number];
@@ -75,7 +76,7 @@ export function executorsOf(tx: Executor, partnershipId: string) {
 /**
  * A partnership's governance as one of its people (or staff) sees it: the parties (Swedish first),
  * the steering group, the project group, the executors, and the programme's rules it does not meet
- * yet. 404 for anyone who may not read the partnership (partnershipFor).
+ * yet (none once it has ended). 404 for anyone who may not read the partnership (partnershipFor).
  */
 export async function governanceOf(actor: Actor, key: string | { slug: string }) {
 	const { partnership, access } = await partnershipFor(db(), actor, key, 'read');
@@ -95,12 +96,14 @@ export async function governanceOf(actor: Actor, key: string | { slug: string })
 		projectMembersOf(db(), partnership.id),
 		executorsOf(db(), partnership.id)
 	]);
-	const warnings = governanceWarnings(
+	// A completed or terminated partnership's groups are its record: nothing is left to fix, nothing to edit.
+	const ended = isFinalPhase(partnership.phase);
+	const warnings = ended ? [] : governanceWarnings(
 		parties.map((p) => p.id),
 		steeringGroup,
 		projectGroup
 	);
-	return { partnershipId: partnership.id, access, parties, steeringGroup, projectGroup, executors, warnings };
+	return { partnershipId: partnership.id, access, ended, parties, steeringGroup, projectGroup, executors, warnings };
 }
 
 /** Kinds of organisation offered as executors: the ones that carry out work beside a municipality. */

@@ -5,7 +5,7 @@ import { steeringGroupMembers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { isUuid } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { recordGovernanceChange, type PartnershipKey } from './edit';
 
 /**
@@ -15,7 +15,7 @@ import { recordGovernanceChange, type PartnershipKey } from './edit';
  */
 export async function removeSteeringMember(actor: Actor, partnership: PartnershipKey, memberId: string): Promise<void> {
 	await db().transaction(async (tx) => {
-		const found = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const found = await ongoingPartnershipFor(tx, actor, partnership);
 		const [removed] = isUuid(memberId)
 			? await tx
 					.delete(steeringGroupMembers)

@@ -5,7 +5,7 @@ import { organisations, partnershipExecutors } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { isUuid, parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { recordGovernanceChange, type PartnershipKey } from './edit';
 import { executorView } from './present';
 import { executorChanges, type ExecutorChanges } from './schemas';
@@ -22,7 +22,7 @@ export async function updateExecutor(
 	changes: ExecutorChanges
 ) {
 	return db().transaction(async (tx) => {
-		const found = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const found = await ongoingPartnershipFor(tx, actor, partnership);
 		const data = parseInput(executorChanges, changes);
 		const [row] = isUuid(executorId)
 			? await tx

@@ -5,7 +5,7 @@ import { projectGroupMembers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { isUuid, parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { recordGovernanceChange, requireParty, type PartnershipKey } from './edit';
 import { projectMemberView } from './present';
 import { projectMemberChanges, type ProjectMemberChanges } from './schemas';
@@ -24,7 +24,7 @@ export async function updateProjectMember(
 	changes: ProjectMemberChanges
 ) {
 	return db().transaction(async (tx) => {
-		const found = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const found = await ongoingPartnershipFor(tx, actor, partnership);
 		const data = parseInput(projectMemberChanges, changes);
 		const [before] = isUuid(memberId)
 			? await tx

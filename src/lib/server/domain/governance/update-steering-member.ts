@@ -5,7 +5,7 @@ import { steeringGroupMembers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { isUuid, parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { recordGovernanceChange, refuseSecondChair, requireParty, type PartnershipKey } from './edit';
 import { steeringMemberView } from './present';
 import { steeringMemberChanges, type SteeringMemberChanges } from './schemas';
@@ -24,7 +24,7 @@ export async function updateSteeringMember(
 	changes: SteeringMemberChanges
 ) {
 	return db().transaction(async (tx) => {
-		const found = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const found = await ongoingPartnershipFor(tx, actor, partnership);
 		const data = parseInput(steeringMemberChanges, changes);
 		const [before] = isUuid(memberId)
 			? await tx

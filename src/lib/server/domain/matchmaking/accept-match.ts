@@ -15,7 +15,7 @@ import { canMove, moveStatus, statusName } from '../expressions/statuses';
 import { insertPartnership } from '../partnerships/create-partnership';
 import { partnershipInput } from '../partnerships/schemas';
 import { exclusionMessage } from './explain';
-import { sendMatchedMails } from './match-mails';
+import { sendMatchedMails, type AcceptedPair } from './match-mails';
 import { matchInput } from './schemas';
 import { scoreOnePair } from './suggestions';
 import type { ExclusionReason } from './types';
@@ -39,8 +39,10 @@ export type AcceptedMatch = { matchId: string; partnershipId: string; partnershi
  *
  * Writes the partnership (both organisations as parties, the Swedish one first; the profile's theme; the
  * call's network and programme), the match with the suggestion's score, the answer's move to `matched`
- * with its timeline entry, and the audit records. After commit: the applicant's status mail and a mail
- * to each coordinator of the profile's organisation (or the profile's author when it has none).
+ * with its timeline entry, and the audit records. After commit: a mail to each coordinator of both
+ * organisations, in their own language, with the partner, the call and a link to the partnership
+ * (sendMatchedMails: the profile's author when its organisation has no coordinator); an applicant who is
+ * not one of those coordinators gets the answer's status mail instead, which links to the answer.
  */
 export async function acceptMatch(
 	actor: Actor,
@@ -48,7 +50,7 @@ export async function acceptMatch(
 ): Promise<AcceptedMatch> {
 	if (!canAdministerProgramme(actor) || !isUuid(input.callId)) throw AppError.notFound();
 	const { expressionId, profileId } = parseInput(matchInput, input);
-	let accepted: AcceptedMatch & { callTitle: TranslatedText; swedishName: string; profileOrganisationId: string };
+	let accepted: Awaited<ReturnType<typeof acceptInTransaction>>;
 	try {
 		accepted = await db().transaction((tx) => acceptInTransaction(tx, actor, input.callId, expressionId, profileId));
 	} catch (error) {
@@ -57,14 +59,9 @@ export async function acceptMatch(
 	}
 	// The match stands whatever happens to the mails: a failure is logged, not answered.
 	try {
-		await sendStatusMails([expressionId]);
-		await sendMatchedMails({
-			profileId,
-			organisationId: accepted.profileOrganisationId,
-			swedishName: accepted.swedishName,
-			callTitle: accepted.callTitle,
-			partnershipSlug: accepted.partnershipSlug
-		});
+		const mailed = await sendMatchedMails(accepted.mail);
+		// Each person gets one mail: coordinators the partnership's, an applicant who is none the answer's.
+		if (accepted.applicantUserId && !mailed.has(accepted.applicantUserId)) await sendStatusMails([expressionId]);
 	} catch (error) {
 		log.error({ err: error, matchId: accepted.matchId }, 'could not send the mails of an accepted match');
 	}
@@ -172,9 +169,13 @@ async function acceptInTransaction(
 		matchId: match!.id,
 		partnershipId: partnership.id,
 		partnershipSlug: partnership.slug,
-		callTitle: call.title,
-		swedishName: applicant.name,
-		profileOrganisationId: partner.id
+		applicantUserId: expression.applicantUserId,
+		mail: {
+			partnershipSlug: partnership.slug,
+			callTitle: call.title,
+			applicant,
+			partner: { ...partner, profileId: profile.id }
+		} satisfies AcceptedPair
 	};
 }
 

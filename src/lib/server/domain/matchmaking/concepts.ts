@@ -60,6 +60,17 @@ export async function extractConcepts(executor: Executor, text: TranslatedText |
 	return rowsOf<{ key: string }>(result).map((row) => row.key);
 }
 
+/**
+ * The concepts recognised in a row's challenge as matchmaking reads them: the stored ones while they are
+ * current, else read from the text now without storing them (a page view or an API read writes nothing).
+ */
+export async function currentConcepts(
+	executor: Executor,
+	row: { challenge: TranslatedText; concepts: readonly string[]; conceptsVersion: string | null }
+): Promise<string[]> {
+	return row.conceptsVersion === CONCEPTS_VERSION ? [...row.concepts] : extractConcepts(executor, row.challenge);
+}
+
 type Only = { expressionId?: string; profileId?: string };
 
 /**

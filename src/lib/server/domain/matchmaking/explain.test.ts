@@ -22,13 +22,37 @@ describe('explainPart', () => {
 			explainPart(
 				part({
 					kind: 'challenge',
-					shared: ['gender_based_violence', 'domestic_violence'],
+					shared: ['gender_based_violence', 'domestic_violence', 'education'],
+					chosen: ['gender_based_violence', 'domestic_violence'],
+					recognised: ['education'],
 					applicantOnly: [],
 					profileOnly: []
 				}),
 				en
 			)
-		).toBe('Shared ideas: gender-based violence and domestic violence');
+		).toBe(
+			'Shared areas both chose: gender-based violence and domestic violence; ' +
+				'recognised in at least one of the texts: education'
+		);
+		expect(
+			explainPart(
+				part({
+					kind: 'challenge',
+					shared: ['youth_participation'],
+					chosen: [],
+					recognised: ['youth_participation'],
+					applicantOnly: [],
+					profileOnly: []
+				}),
+				context('sv')
+			)
+		).toBe('Gemensamma områden, igenkända i minst en av texterna: ungdomsdelaktighet');
+		expect(
+			explainPart(
+				part({ kind: 'challenge', shared: [], chosen: [], recognised: [], applicantOnly: ['x'], profileOnly: [] }),
+				en
+			)
+		).toBe('No shared challenge areas');
 		expect(explainPart(part({ kind: 'population', applicant: 137_000, profile: 90_000, ratio: 0.657 }), en)).toBe(
 			'Population 137,000 vs 90,000 (ratio 0.66)'
 		);

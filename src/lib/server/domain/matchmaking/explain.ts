@@ -80,18 +80,23 @@ export function explainPart(part: ScorePart, { locale, themeName, profileCountry
 				{ applicant: themeName(detail.applicantThemeId), profile: themeName(detail.profileThemeId) },
 				o
 			);
-		case 'challenge':
-			return detail.shared.length > 0
-				? m.matchmaking_explain_challenge_shared(
-						{
-							concepts: formatList(
-								detail.shared.map((key) => conceptLabel(key, locale)),
-								locale
-							)
-						},
-						o
-					)
-				: m.matchmaking_explain_challenge_none({}, o);
+		case 'challenge': {
+			if (detail.shared.length === 0) return m.matchmaking_explain_challenge_none({}, o);
+			const named = (keys: readonly string[]) =>
+				formatList(
+					keys.map((key) => conceptLabel(key, locale)),
+					locale
+				);
+			// Staff see which shared areas rest on both sides' choice and which on words in a text.
+			if (!detail.recognised.length)
+				return m.matchmaking_explain_challenge_chosen({ concepts: named(detail.chosen) }, o);
+			if (!detail.chosen.length)
+				return m.matchmaking_explain_challenge_shared({ concepts: named(detail.recognised) }, o);
+			return m.matchmaking_explain_challenge_both(
+				{ chosen: named(detail.chosen), recognised: named(detail.recognised) },
+				o
+			);
+		}
 		case 'preferences': {
 			const country = countryName(profileCountryCode, locale);
 			const wish =

@@ -11,6 +11,7 @@ import {
 } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { isUuid } from '$lib/server/validation';
+import { allAreas } from './areas';
 import { rowsOf } from './concepts';
 import type { EarlierPartnership, MatchApplicant, MatchContext, MatchProfile } from './types';
 
@@ -85,6 +86,7 @@ export async function loadCallData(
 				themeId: expressionsOfInterest.themeId,
 				population: organisations.population,
 				concepts: expressionsOfInterest.concepts,
+				chosenConcepts: expressionsOfInterest.chosenConcepts,
 				preferredCountryCodes: expressionsOfInterest.preferredCountryCodes,
 				languages: expressionsOfInterest.languages
 			})
@@ -101,6 +103,7 @@ export async function loadCallData(
 				themeId: partnerProfiles.themeId,
 				population: sql<number | null>`coalesce(${partnerProfiles.population}, ${organisations.population})`,
 				concepts: partnerProfiles.concepts,
+				chosenConcepts: partnerProfiles.chosenConcepts,
 				languages: partnerProfiles.languages,
 				maxMatches: partnerProfiles.maxMatches,
 				matched: sql<number>`(select count(*)::int from matches mt where mt.profile_id = ${partnerProfiles.id})`
@@ -140,8 +143,12 @@ export async function loadCallData(
 	}
 	return {
 		call,
-		applicants,
-		profiles: profiles.map((p) => ({ ...p, population: p.population === null ? null : Number(p.population) })),
+		applicants: applicants.map((a) => ({ ...a, concepts: allAreas(a.chosenConcepts, a.concepts) })),
+		profiles: profiles.map((p) => ({
+			...p,
+			concepts: allAreas(p.chosenConcepts, p.concepts),
+			population: p.population === null ? null : Number(p.population)
+		})),
 		context: { programmeCountryCodes: new Set(countries.map((c) => c.countryCode)), partnershipsOf }
 	};
 }

@@ -12,6 +12,7 @@ const applicant = (overrides: Partial<MatchApplicant> = {}): MatchApplicant => (
 	themeId: 'theme-gender',
 	population: 30_000,
 	concepts: ['domestic_violence', 'gender_based_violence', 'education'],
+	chosenConcepts: [],
 	preferredCountryCodes: [],
 	languages: ['sv', 'en'],
 	...overrides
@@ -26,6 +27,7 @@ const profile = (overrides: Partial<MatchProfile> = {}): MatchProfile => ({
 	themeId: 'theme-gender',
 	population: 60_000,
 	concepts: ['domestic_violence', 'gender_based_violence'],
+	chosenConcepts: [],
 	languages: ['es', 'en'],
 	maxMatches: 1,
 	matched: 0,
@@ -70,12 +72,29 @@ describe('scorePair', () => {
 		expect(part.detail).toEqual({
 			kind: 'challenge',
 			shared: ['domestic_violence', 'gender_based_violence'],
+			chosen: [],
+			recognised: ['domestic_violence', 'gender_based_violence'],
 			applicantOnly: ['education'],
 			profileOnly: []
 		});
 		expect(partOf('challenge', applicant({ concepts: [] })).score).toBe(0);
 		expect(partOf('challenge', applicant({ concepts: ['waste_management'] })).score).toBe(0);
 		expect(partOf('challenge', applicant({ concepts: ['a', 'b'] }), profile({ concepts: ['b', 'a'] })).score).toBe(1);
+	});
+
+	it('tells the shared areas both sides chose from those one side has only from its text', () => {
+		const chose = partOf(
+			'challenge',
+			applicant({ chosenConcepts: ['domestic_violence', 'education'] }),
+			profile({ chosenConcepts: ['domestic_violence', 'gender_based_violence'] })
+		);
+		expect(chose.detail).toMatchObject({
+			shared: ['domestic_violence', 'gender_based_violence'],
+			chosen: ['domestic_violence'],
+			recognised: ['gender_based_violence']
+		});
+		// Where an area comes from does not change the score: only which areas the two sides have.
+		expect(chose.score).toBe(partOf('challenge').score);
 	});
 
 	it('scores preferences by the wanted country and a shared language, unknown as 0.5', () => {

@@ -10,7 +10,7 @@ import type {
 
 // How close an applicant and a profile are, part by part (docs/decisions/0011-matchmaking.md). Each part
 // is 0–1 and weighted; the weights add up to 100, so the total reads as points out of 100:
-//   challenge 35  the vocabulary concepts both challenges speak of (cosine of the two sets)
+//   challenge 35  the challenge areas both sides have, chosen or recognised in the text (cosine of the sets)
 //   theme     25  the applicant chose the profile's theme
 //   prefs     15  the profile's country is among those the applicant prefers; a shared working language
 //   population 15 the smaller population over the larger (similar sizes work alike)
@@ -224,6 +224,13 @@ function part(key: ScorePartKey, score: number, detail: ScoreDetail): ScorePart 
 	return { key, score: round(score, 4), weight: weights[key], points: round(score * weights[key], 2), detail };
 }
 
+/** The areas both sides have, and which of them both chose rather than one only recognised in a text. */
+function sharedAreas(applicant: MatchApplicant, profile: MatchProfile) {
+	const shared = applicant.concepts.filter((c) => profile.concepts.includes(c));
+	const chosen = shared.filter((c) => applicant.chosenConcepts.includes(c) && profile.chosenConcepts.includes(c));
+	return { shared, chosen, recognised: shared.filter((c) => !chosen.includes(c)) };
+}
+
 /** The pair's score with each part explained. Eligibility is separate: see eligibility.ts. */
 export function scorePair(applicant: MatchApplicant, profile: MatchProfile, context: MatchContext): Suggestion {
 	const experience = experienceOf(applicant, profile, context);
@@ -236,7 +243,7 @@ export function scorePair(applicant: MatchApplicant, profile: MatchProfile, cont
 		}),
 		part('challenge', challengeScore(applicant, profile), {
 			kind: 'challenge',
-			shared: applicant.concepts.filter((c) => profile.concepts.includes(c)),
+			...sharedAreas(applicant, profile),
 			applicantOnly: applicant.concepts.filter((c) => !profile.concepts.includes(c)),
 			profileOnly: profile.concepts.filter((c) => !applicant.concepts.includes(c))
 		}),

@@ -18,7 +18,16 @@ export type ScorePart = {
 
 export type ScoreDetail =
 	| { kind: 'theme'; same: boolean; applicantThemeId: string | null; profileThemeId: string }
-	| { kind: 'challenge'; shared: string[]; applicantOnly: string[]; profileOnly: string[] }
+	| {
+			kind: 'challenge';
+			shared: string[];
+			/** Of `shared`, the areas both sides chose from the list. */
+			chosen: string[];
+			/** Of `shared`, the areas at least one side has only because they were recognised in its text. */
+			recognised: string[];
+			applicantOnly: string[];
+			profileOnly: string[];
+	  }
 	| { kind: 'preferences'; countryWanted: boolean | null; sharedLanguages: string[] }
 	| { kind: 'population'; applicant: number | null; profile: number | null; ratio: number | null }
 	| { kind: 'experience'; partnerships: number; sameTheme: number; sameCountry: number };
@@ -69,7 +78,10 @@ export type MatchApplicant = {
 	status: string;
 	themeId: string | null;
 	population: number | null;
+	/** The areas chosen and those recognised in the challenge, together (areas.ts `allAreas`). */
 	concepts: readonly string[];
+	/** Of `concepts`, the ones chosen from the list. */
+	chosenConcepts: readonly string[];
 	preferredCountryCodes: readonly string[];
 	languages: readonly string[];
 };
@@ -83,7 +95,10 @@ export type MatchProfile = {
 	status: string;
 	themeId: string;
 	population: number | null;
+	/** The areas chosen and those recognised in the challenge, together. */
 	concepts: readonly string[];
+	/** Of `concepts`, the ones chosen from the list. */
+	chosenConcepts: readonly string[];
 	languages: readonly string[];
 	maxMatches: number;
 	matched: number;

@@ -9,7 +9,7 @@
 export type VocabularyLanguage = 'sv' | 'en' | 'es';
 export type Concept = {
 	key: string;
-	/** The concept's name in each language, as it reads in a list ("Shared ideas: gender-based violence"). */
+	/** The concept's name in each language, as it reads in a list ("Shared areas both chose: gender-based violence"). */
 	label: Record<VocabularyLanguage, string>;
 	/** The phrases that mean it in challenges written in each language. */
 	terms: Record<VocabularyLanguage, string[]>;
@@ -142,6 +142,8 @@ export const vocabulary: readonly Concept[] = [
 				'likabehandling',
 				'rasism',
 				'utanförskap',
+				// "-et" is not stemmed away: the definite form, as people write it ("minska utanförskapet").
+				'utanförskapet',
 				'social inkludering'
 			],
 			en: ['non-discrimination', 'discrimination', 'equal treatment', 'racism', 'social inclusion', 'social exclusion'],
@@ -257,7 +259,8 @@ export const vocabulary: readonly Concept[] = [
 				'ungdomsfullmäktige',
 				'unga',
 				'ungdomar',
-				'ungdomarna'
+				'ungdomarna',
+				'tonåringar'
 			],
 			en: ['youth participation', 'young people', 'youth', 'youth council', 'youth engagement', 'youth influence'],
 			es: [
@@ -283,7 +286,8 @@ export const vocabulary: readonly Concept[] = [
 				'invånardialog',
 				'invånarnas delaktighet',
 				'medborgarbudget',
-				'samråd med invånare'
+				'samråd med invånare',
+				'påverka beslut'
 			],
 			en: [
 				'citizen participation',
@@ -311,6 +315,7 @@ export const vocabulary: readonly Concept[] = [
 				'lokal demokrati',
 				'lokala demokratin',
 				'demokrati',
+				'demokratin',
 				'kommunfullmäktige',
 				'lokalt självstyre',
 				'folkvalda',

@@ -1,15 +1,18 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { readThrough } from '$lib/server/cache/read-cache';
 import { db } from '$lib/server/db/client';
-import { networkExperts, networks, organisations, themes } from '$lib/server/db/schema';
+import { networkExperts, networks, organisations, partnerships, themes } from '$lib/server/db/schema';
+import { publicPartnership } from '../partnerships/visibility';
 import { isUuid } from '$lib/server/validation';
 
 const countriesOf = sql<string[]>`(select coalesce(array_agg(nc.country_code::text order by nc.country_code), '{}')
 	from network_countries nc where nc.network_id = ${networks.id})`;
 
-const partnershipCount = sql<number>`(select count(*)::int from partnerships p where p.network_id = ${networks.id})`;
+/** The network's partnerships that the public may see (partnerships/visibility.ts). */
+const partnershipCount = sql<number>`(select count(*)::int from ${partnerships}
+	where ${partnerships}.${sql.identifier(partnerships.networkId.name)} = ${networks.id} and ${publicPartnership})`;
 
-/** Every network, newest first, with its theme, countries and number of partnerships. Read again only after a change (cache/read-cache.ts); do not change the result. */
+/** Every network, newest first, with its theme, countries and number of public partnerships. Read again only after a change (cache/read-cache.ts); do not change the result. */
 export function listNetworks() {
 	return readThrough('networks', queryListNetworks);
 }

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { optional, translatedText } from '$lib/server/validation';
+import { localNumber, optional, translatedText } from '$lib/server/validation';
 import { countryCode } from '../organisations/schemas';
 
-const year = z.coerce.number().int().min(1900).max(2200);
+const year = localNumber({
+	whole: true,
+	min: 1900,
+	max: 2200,
+	error: () => m.validation_year({ min: 1900, max: 2200 })
+});
 
 /** A network's fields; `networkInput` adds the rule between the years. */
 export const networkFields = z.object({
-	programmeId: z.uuid({ error: () => m.validation_unknown_choice() }),
-	themeId: z.uuid({ error: () => m.validation_unknown_choice() }),
+	programmeId: z.uuid({ error: () => m.validation_choose_programme() }),
+	themeId: z.uuid({ error: () => m.validation_choose_theme() }),
 	name: translatedText({ max: 200, required: true }),
 	description: translatedText({ max: 10_000 }),
 	startYear: year,
@@ -32,7 +37,7 @@ export type NetworkInput = z.input<typeof networkInput>;
 
 /** A university's expert attached to a network: who, how to reach them, what they offer. */
 export const networkExpertInput = z.object({
-	organisationId: z.uuid({ error: () => m.validation_unknown_choice() }),
+	organisationId: z.uuid({ error: () => m.validation_choose_organisation() }),
 	name: z
 		.string({ error: () => m.admin_expert_name_required() })
 		.trim()

@@ -44,6 +44,8 @@ describe('checkRow', () => {
 			latitude: 59.05,
 			population: 12_500
 		});
+		expect(checkRow({ ...blank, population: '12,500' }, 2).data?.population).toBe(12_500);
+		expect(checkRow({ ...blank, population: '12.500' }, 2).data?.population).toBe(12_500);
 	});
 
 	it.each([

@@ -1,8 +1,10 @@
 import Papa from 'papaparse';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { locales } from '$lib/i18n/locales';
 import { organisationKinds } from '$lib/server/db/schema';
 import { isCountryCode } from '../countries/names';
+import { parseNumber } from '../../numbers';
 
 // Reading a CSV file of organisations: pure, so that preview and import check every row the same way.
 
@@ -130,7 +132,11 @@ export function checkRow(values: Record<CsvColumn, string>, line: number): CsvRo
 
 	if (values.subdivision.length > 200) errors.subdivision = m.admin_import_subdivision_too_long({ max: 200 });
 
-	const population = optionalNumber(values.population.replace(/[\s\u00a0\u202f]/g, ''), /^\d+$/);
+	// As the forms read it: "12 500", and "12,500" or "12.500" from a spreadsheet in another language.
+	const writtenPopulation = values.population.trim()
+		? parseNumber(values.population, getLocale(), { whole: true })
+		: null;
+	const population = !writtenPopulation ? undefined : writtenPopulation.ok ? writtenPopulation.value : null;
 	if (population === null || (population !== undefined && (population < 1 || population > 2_000_000_000)))
 		errors.population = m.admin_import_population_invalid();
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { organisationKinds } from '$lib/server/db/schema';
-import { optional, translatedText } from '$lib/server/validation';
+import { formatNumber } from '$lib/format';
+import { getLocale } from '$lib/paraglide/runtime';
+import { localNumber, optional, population, translatedText, wholeNumber } from '$lib/server/validation';
 import { isCountryCode } from '../countries/names';
 
 export const countryCode = z
@@ -10,16 +12,52 @@ export const countryCode = z
 	.toUpperCase()
 	.refine(isCountryCode, { error: () => m.validation_country_unknown() });
 
+const degrees = (limit: number, message: typeof m.validation_latitude) =>
+	localNumber({
+		min: -limit,
+		max: limit,
+		error: () => message({ example: formatNumber(limit === 90 ? 57.78 : 14.16, getLocale()) })
+	});
+
 export const organisationInput = z.object({
-	name: z.string().trim().min(2).max(200),
-	kind: z.enum(organisationKinds),
+	name: z
+		.string({ error: () => m.validation_organisation_name() })
+		.trim()
+		.min(2, { error: () => m.validation_organisation_name() })
+		.max(200, { error: () => m.validation_organisation_name() }),
+	kind: z.enum(organisationKinds, { error: () => m.validation_choose_organisation_kind() }),
 	countryCode,
 	subdivision: optional(z.string().trim().max(200)),
-	population: optional(z.coerce.number().int().positive().max(2_000_000_000)),
-	latitude: optional(z.coerce.number().min(-90).max(90)),
-	longitude: optional(z.coerce.number().min(-180).max(180)),
-	website: optional(z.url({ protocol: /^https?$/ }).max(500)),
+	population: optional(population()),
+	latitude: optional(degrees(90, m.validation_latitude)),
+	longitude: optional(degrees(180, m.validation_longitude)),
+	website: optional(z.url({ protocol: /^https?$/, error: () => m.validation_url() }).max(500)),
 	description: translatedText({ max: 5000 })
 });
 
 export type OrganisationInput = z.input<typeof organisationInput>;
+
+/**
+ * Query parameters of the public directory of organisations: a name to search for (any part of it,
+ * ignoring case and accents), a country, a kind, the page. An empty one means "not given".
+ */
+export const organisationDirectoryQuery = z.object({
+	q: optional(
+		z
+			.string()
+			.trim()
+			.max(100)
+			.transform((text) => text.replace(/\s+/g, ' '))
+	),
+	country: optional(
+		z
+			.string()
+			.trim()
+			.toUpperCase()
+			.refine(isCountryCode, { error: () => m.validation_country_unknown() })
+	),
+	kind: optional(z.enum(organisationKinds, { error: () => m.validation_unknown_choice() })),
+	page: wholeNumber({ min: 1, max: 10_000, fallback: 1 })
+});
+
+export type OrganisationDirectoryQuery = z.output<typeof organisationDirectoryQuery>;

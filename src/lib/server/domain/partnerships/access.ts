@@ -5,6 +5,7 @@ import { partnershipParties, partnerships } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { isUuid } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
+import { endedNotice, isFinalPhase } from './phases';
 import { partnershipAccess, type PartnershipAccess } from './policy';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
@@ -36,4 +37,20 @@ export async function partnershipFor(
 	if (access === null) throw AppError.notFound(m.partnerships_error_not_found());
 	if (need === 'edit' && access !== 'edit') throw new AppError('forbidden', m.partnerships_error_read_only());
 	return { partnership, partyIds, access };
+}
+
+/**
+ * partnershipFor an edit of the partnership's work (plan, results, governance), with its row locked: a
+ * completed or terminated partnership keeps its record as it was when it ended, so such edits are a
+ * conflict (409), for forms and the API alike.
+ */
+export async function ongoingPartnershipFor(
+	tx: Executor,
+	actor: Actor,
+	key: string | { slug: string }
+): Promise<AccessiblePartnership> {
+	const found = await partnershipFor(tx, actor, key, 'edit', { lock: true });
+	if (isFinalPhase(found.partnership.phase))
+		throw new AppError('conflict', endedNotice(found.partnership.phase));
+	return found;
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { phaseLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { dayOf, formatDate } from '$lib/time';
 import { db } from '$lib/server/db/client';
 import { partnershipPhaseChanges, partnerships, programmes } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
@@ -10,17 +11,22 @@ import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
 import { projectLengthProblem, type ProgrammeRules, type ProjectLengthProblem } from '../programmes/rules';
 import { partnershipFor } from './access';
-import { canMovePhase } from './phases';
+import { canMovePhase, completionProblem } from './phases';
 import { canManagePartnerships } from './policy';
 import { phaseMoveInput, type PhaseMoveInput } from './schemas';
+import { isPublicPartnership } from './visibility';
 
 /**
  * Moves a partnership (by id, or `{ slug }`) to another phase. Staff only: coordinators and members of a party get 403,
  * everyone else 404. Rules: only the moves of phases.ts (never out of completed or terminated); a
  * reason (at most 1000 characters) is required when terminating; moving into the project phase needs a
- * project period within the programme's length rule (project dates are set on the plan page). The
- * partnership row is locked, so of two simultaneous moves the second sees the first's result.
+ * project period within the programme's length rule (project dates are set on the plan page); moving
+ * to completed needs the partnership to have started (its start date, else its project's, is today or
+ * earlier in Stockholm). The partnership row is locked, so of two simultaneous moves the second sees the
+ * first's result.
  * Side effects: a row in partnership_phase_changes and an audit event 'partnership.phase_changed'.
+ * Terminating a partnership the public sees publishes it (`published_at`), so that it stays public
+ * (decision 0013).
  */
 export async function movePhase(actor: Actor, partnershipKey: string | { slug: string }, input: PhaseMoveInput) {
 	const data = parseInput(phaseMoveInput, input);
@@ -37,11 +43,22 @@ export async function movePhase(actor: Actor, partnershipKey: string | { slug: s
 			});
 		if (data.to === 'terminated' && !data.reason)
 			throw AppError.invalid({ reason: m.phase_move_error_reason_required() });
+		const [rules] = await tx
+			.select({
+				projectMinYears: programmes.projectMinYears,
+				projectMaxYears: programmes.projectMaxYears,
+				publicFrom: programmes.partnershipsPublicFrom
+			})
+			.from(programmes)
+			.where(eq(programmes.id, partnership.programmeId));
+		if (data.to === 'completed') {
+			const problem = completionProblem(partnership, dayOf(new Date()));
+			if (problem)
+				throw AppError.invalid({
+					to: m.phase_move_error_complete_before_start({ date: formatDate(problem.startDate, getLocale()) ?? '' })
+				});
+		}
 		if (data.to === 'project') {
-			const [rules] = await tx
-				.select({ projectMinYears: programmes.projectMinYears, projectMaxYears: programmes.projectMaxYears })
-				.from(programmes)
-				.where(eq(programmes.id, partnership.programmeId));
 			const problem = projectLengthProblem(partnership.projectStartDate, partnership.projectEndDate, rules!);
 			if (problem)
 				throw AppError.invalid({
@@ -49,9 +66,12 @@ export async function movePhase(actor: Actor, partnershipKey: string | { slug: s
 				});
 		}
 
+		// Terminated is never public by phase: one the public saw until now is published, so it stays.
+		const publish =
+			data.to === 'terminated' && !partnership.publishedAt && isPublicPartnership(partnership, rules!.publicFrom);
 		const [updated] = await tx
 			.update(partnerships)
-			.set({ phase: data.to })
+			.set(publish ? { phase: data.to, publishedAt: new Date() } : { phase: data.to })
 			.where(eq(partnerships.id, partnership.id))
 			.returning();
 		const [change] = await tx
@@ -71,7 +91,7 @@ export async function movePhase(actor: Actor, partnershipKey: string | { slug: s
 			partnershipId: partnership.id,
 			organisationIds: partyIds,
 			before: { phase: from },
-			after: { phase: data.to },
+			after: publish ? { phase: data.to, publishedAt: updated!.publishedAt } : { phase: data.to },
 			reason: data.reason
 		});
 		return { partnership: updated!, change: change! };

@@ -28,7 +28,10 @@ describe('nextMilestone', () => {
 });
 
 describe('todayIso', () => {
-	it('is the UTC calendar date', () => {
-		expect(todayIso(new Date('2025-05-31T23:30:00Z'))).toBe('2025-05-31');
+	it('is the calendar date in the programme’s zone, whatever the server’s', () => {
+		process.env.TZ = 'UTC';
+		// 23:30 UTC on 31 May is already 1 June in Stockholm; 21:30 UTC is not.
+		expect(todayIso(new Date('2025-05-31T23:30:00Z'))).toBe('2025-06-01');
+		expect(todayIso(new Date('2025-05-31T21:30:00Z'))).toBe('2025-05-31');
 	});
 });

@@ -1,3 +1,5 @@
+import { dayOf } from '$lib/time';
+
 /** Dates in a partnership's calendar that lie ahead of the people working on it. */
 export type MilestoneKind = 'project_start' | 'project_end' | 'partnership_end';
 
@@ -6,7 +8,7 @@ export type Milestone = { kind: MilestoneKind; date: string; daysAway: number };
 /**
  * The next of the project start, the project end and the partnership's end that is today or later,
  * with how many days away it is; null when none lies ahead. Dates are calendar dates (YYYY-MM-DD),
- * `today` too, compared in UTC so no time zone moves them.
+ * `today` too (see todayIso), compared as days so no time zone moves them.
  */
 export function nextMilestone(
 	dates: { projectStartDate: string | null; projectEndDate: string | null; endDate: string | null },
@@ -26,7 +28,7 @@ export function nextMilestone(
 	return { kind: first[0], date: first[1], daysAway: Math.round((day(first[1]) - day(today)) / 86_400_000) };
 }
 
-/** Today's calendar date in UTC. */
+/** Today's calendar date in the programme's time zone: a new day begins at its midnight, not UTC's. */
 export function todayIso(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
+	return dayOf(now);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partnershipPhases } from '$lib/server/db/schema';
-import { canMovePhase, isFinalPhase, nextPhases } from './phases';
+import { canMovePhase, completionProblem, isFinalPhase, nextPhases } from './phases';
 
 describe('nextPhases', () => {
 	it('follows the life of a partnership, with termination always possible', () => {
@@ -41,5 +41,22 @@ describe('canMovePhase', () => {
 
 	it('allows terminating from every phase that has not ended', () => {
 		for (const phase of partnershipPhases) expect(canMovePhase(phase, 'terminated')).toBe(!isFinalPhase(phase));
+	});
+});
+
+describe('completionProblem', () => {
+	it('keeps a partnership that has not started from being completed', () => {
+		expect(completionProblem({ startDate: '2027-01-01', projectStartDate: null }, '2026-12-31')).toEqual({
+			startDate: '2027-01-01'
+		});
+		expect(completionProblem({ startDate: '2027-01-01', projectStartDate: null }, '2027-01-01')).toBeNull();
+		expect(completionProblem({ startDate: '2021-09-01', projectStartDate: '2030-01-01' }, '2026-12-03')).toBeNull();
+	});
+
+	it('counts the project’s start when the partnership has no start date, and lets an undated one go', () => {
+		expect(completionProblem({ startDate: null, projectStartDate: '2027-03-01' }, '2026-12-03')).toEqual({
+			startDate: '2027-03-01'
+		});
+		expect(completionProblem({ startDate: null, projectStartDate: null }, '2026-12-03')).toBeNull();
 	});
 });

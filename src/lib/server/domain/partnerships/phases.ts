@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import type { partnershipPhases } from '$lib/server/db/schema';
 
 export type Phase = (typeof partnershipPhases)[number];
@@ -22,6 +23,11 @@ export function isFinalPhase(phase: Phase): boolean {
 	return phase === 'completed' || phase === 'terminated';
 }
 
+/** Why a completed or terminated partnership's plan, results and governance no longer change. */
+export function endedNotice(phase: 'completed' | 'terminated' | Phase): string {
+	return phase === 'terminated' ? m.partnership_error_terminated() : m.partnership_error_completed();
+}
+
 /** Every phase a partnership in `from` may move to, in the order of its life; terminated last. */
 export function nextPhases(from: Phase): Phase[] {
 	return isFinalPhase(from) ? [] : [...forward[from], 'terminated'];
@@ -29,4 +35,17 @@ export function nextPhases(from: Phase): Phase[] {
 
 export function canMovePhase(from: Phase, to: Phase): boolean {
 	return nextPhases(from).includes(to);
+}
+
+/**
+ * What keeps a partnership from being completed today (`today` a calendar date in the programme's zone):
+ * it has not started yet. Its start date counts, else its project's; without either nothing is known and
+ * nothing keeps it. Null when it may be completed.
+ */
+export function completionProblem(
+	dates: { startDate: string | null; projectStartDate: string | null },
+	today: string
+): { startDate: string } | null {
+	const startDate = dates.startDate ?? dates.projectStartDate;
+	return startDate && startDate > today ? { startDate } : null;
 }

@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TranslatedText } from '$lib/i18n/translated';
+import { dayOf } from '$lib/time';
 import { db } from '$lib/server/db/client';
 import {
 	democraticPrinciples,
@@ -70,7 +71,7 @@ export async function publicPartnershipDetails(partnershipId: string) {
 		objectives: (plan?.objectives ?? {}) as TranslatedText,
 		principles: democraticPrinciples.filter((p) => plan?.principles.includes(p)),
 		sdgGoals: [...(plan?.sdgGoals ?? [])].sort((a, b) => a - b),
-		timeline: timeline.map((t) => ({ phase: t.phase, date: t.changedAt.toISOString().slice(0, 10) })),
+		timeline: timeline.map((t) => ({ phase: t.phase, date: dayOf(t.changedAt) })),
 		steeringGroup,
 		projectGroup,
 		results
@@ -108,6 +109,7 @@ async function publicResults(partnershipId: string) {
 				.select({
 					indicatorId: indicatorPeriods.indicatorId,
 					periodStart: indicatorPeriods.periodStart,
+					periodEnd: indicatorPeriods.periodEnd,
 					actualValue: indicatorPeriods.actualValue,
 					actualText: indicatorPeriods.actualText
 				})
@@ -145,9 +147,21 @@ async function publicResults(partnershipId: string) {
 					targetYear: indicator.targetYear,
 					latestValue: progress?.latestValue ?? latestValue?.actualValue ?? null,
 					latestText: (latestText?.actualText ?? {}) as TranslatedText,
-					latestPeriodStart: progress?.latestPeriodStart ?? latestValue?.periodStart ?? latestText?.periodStart ?? null,
+					// The reporting period the latest actual belongs to: its value is for that whole span.
+					latestPeriod: latestPeriod(
+						measured,
+						progress?.latestPeriodStart ?? latestValue?.periodStart ?? latestText?.periodStart
+					),
 					percent: progress ? Math.round(progress.percent) : null
 				};
 			})
 	}));
+}
+
+function latestPeriod(
+	periods: readonly { periodStart: string; periodEnd: string }[],
+	start: string | undefined
+): { start: string; end: string } | null {
+	const found = start === undefined ? undefined : periods.find((p) => p.periodStart === start);
+	return found ? { start: found.periodStart, end: found.periodEnd } : null;
 }

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { readThrough } from '$lib/server/cache/read-cache';
 import { db, type Db } from '$lib/server/db/client';
 import { networks, organisations, partnershipParties, partnerships, themes } from '$lib/server/db/schema';
+import { publicPartnership } from './visibility';
 
 export type PartySummary = {
 	slug: string;
@@ -15,9 +16,16 @@ export type PartnershipFilters = {
 	networkSlug?: string;
 	countryCode?: string;
 	organisationId?: string;
+	/**
+	 * `start` (the default): the latest start date first, undated ones last. `recent`: the most recently
+	 * registered first, dated or not (the home page's "latest partnerships").
+	 */
+	order?: ListOrder;
 	page: number;
 	limit: number;
 };
+
+type ListOrder = 'start' | 'recent';
 
 /**
  * The outer row's id, always with its table name: Drizzle leaves the name out when a select has no
@@ -38,9 +46,10 @@ const filterOrder: Filter[] = ['theme', 'network', 'country', 'organisation'];
 /**
  * Conditions on partnerships' own columns only (a theme or network is looked up by slug once), so that
  * the count needs no joins and a page can be read in the order of the list indexes. Values are
- * placeholders: the queries are built once per combination of filters (see listQueries).
+ * placeholders: the queries are built once per combination of filters (see listQueries). Only
+ * partnerships the public may see (visibility.ts), whatever the filters.
  */
-function filterConditions(present: Filter[]): SQL | undefined {
+function filterConditions(present: Filter[]): SQL {
 	const value = (name: Filter) => sql.placeholder(name);
 	const conditions = present.map((filter) => {
 		switch (filter) {
@@ -56,11 +65,17 @@ function filterConditions(present: Filter[]): SQL | undefined {
 					where pp.partnership_id = ${partnerships.id} and pp.organisation_id = ${value('organisation')})`;
 		}
 	});
-	return conditions.length ? and(...conditions) : undefined;
+	return and(publicPartnership, ...conditions)!;
 }
 
-function buildListQueries(database: Db, present: Filter[]) {
-	const key = present.join('_') || 'all';
+const orderBy = {
+	start: [sql`${partnerships.startDate} desc nulls last`, asc(partnerships.slug)],
+	// In the order of partnerships_recent_idx, so that the latest few are read from it and no more.
+	recent: [sql`${partnerships.createdAt} desc nulls last`, asc(partnerships.slug)]
+} satisfies Record<ListOrder, SQL[]>;
+
+function buildListQueries(database: Db, present: Filter[], order: ListOrder) {
+	const key = `${present.join('_') || 'all'}_${order}`;
 	const where = filterConditions(present);
 	return {
 		items: database
@@ -79,7 +94,7 @@ function buildListQueries(database: Db, present: Filter[]) {
 			.innerJoin(themes, eq(themes.id, partnerships.themeId))
 			.leftJoin(networks, eq(networks.id, partnerships.networkId))
 			.where(where)
-			.orderBy(sql`${partnerships.startDate} desc nulls last`, asc(partnerships.slug))
+			.orderBy(...orderBy[order])
 			.limit(sql.placeholder('limit'))
 			.offset(sql.placeholder('offset'))
 			.prepare(`partnerships_page_${key}`),
@@ -91,23 +106,26 @@ function buildListQueries(database: Db, present: Filter[]) {
 // each combination of filters is built once per database (tests open a new one per file).
 const built = new WeakMap<Db, Map<string, ReturnType<typeof buildListQueries>>>();
 
-function listQueries(present: Filter[]) {
+function listQueries(present: Filter[], order: ListOrder) {
 	const database = db();
 	let queries = built.get(database);
 	if (!queries) built.set(database, (queries = new Map()));
-	const key = present.join(',');
+	const key = `${present.join(',')}:${order}`;
 	let query = queries.get(key);
-	if (!query) queries.set(key, (query = buildListQueries(database, present)));
+	if (!query) queries.set(key, (query = buildListQueries(database, present, order)));
 	return query;
 }
 
 /**
- * Partnerships matching the filters, newest first, one page at a time; each row carries its theme,
- * network and all its parties (two queries in all, whatever the page size).
+ * Public partnerships matching the filters, newest first (see `order`), one page at a time; each row carries its
+ * theme, network and all its parties (two queries in all, whatever the page size).
  */
 export async function listPartnerships(f: PartnershipFilters) {
 	const values = { theme: f.themeSlug, network: f.networkSlug, country: f.countryCode, organisation: f.organisationId };
-	const queries = listQueries(filterOrder.filter((filter) => values[filter]));
+	const queries = listQueries(
+		filterOrder.filter((filter) => values[filter]),
+		f.order ?? 'start'
+	);
 	const parameters = { ...values, limit: f.limit, offset: (f.page - 1) * f.limit };
 	const [items, [total]] = await Promise.all([queries.items.execute(parameters), queries.count.execute(parameters)]);
 	return { items, total: total?.n ?? 0, page: f.page, limit: f.limit };
@@ -115,8 +133,20 @@ export async function listPartnerships(f: PartnershipFilters) {
 
 export type PartnershipListItem = Awaited<ReturnType<typeof listPartnerships>>['items'][number];
 
-/** One partnership with its theme, network and parties, or null. */
-export async function getPartnershipBySlug(slug: string) {
+/** One partnership the public may see (visibility.ts) with its theme, network and parties, or null. */
+export function getPublicPartnershipBySlug(slug: string) {
+	return partnershipBySlug(slug, { publicOnly: true });
+}
+
+/**
+ * One partnership with its theme, network and parties, or null, whether public or not: for the workspace
+ * and staff, after their access has been checked (partnerships/access.ts).
+ */
+export function getPartnershipBySlug(slug: string) {
+	return partnershipBySlug(slug, { publicOnly: false });
+}
+
+async function partnershipBySlug(slug: string, { publicOnly }: { publicOnly: boolean }) {
 	const [row] = await db()
 		.select({
 			partnership: partnerships,
@@ -126,7 +156,7 @@ export async function getPartnershipBySlug(slug: string) {
 		.from(partnerships)
 		.innerJoin(themes, eq(themes.id, partnerships.themeId))
 		.leftJoin(networks, eq(networks.id, partnerships.networkId))
-		.where(eq(partnerships.slug, slug))
+		.where(and(eq(partnerships.slug, slug), publicOnly ? publicPartnership : undefined))
 		.limit(1);
 	if (!row) return null;
 	const parties = await db()
@@ -165,7 +195,7 @@ export async function partnershipsOfOrganisations(organisationIds: string[]) {
 		.orderBy(desc(partnerships.startDate));
 }
 
-/** Countries that appear among the parties of any partnership: the choices of the public list's country filter. Read again only after a change (cache/read-cache.ts); do not change the result. */
+/** Countries that appear among the parties of any public partnership: the choices of the public list's country filter. Read again only after a change (cache/read-cache.ts); do not change the result. */
 export function partnershipCountryCodes() {
 	return readThrough('partnership-country-codes', queryPartnershipCountryCodes);
 }
@@ -175,6 +205,8 @@ async function queryPartnershipCountryCodes(): Promise<string[]> {
 		.selectDistinct({ code: organisations.countryCode })
 		.from(partnershipParties)
 		.innerJoin(organisations, eq(organisations.id, partnershipParties.organisationId))
+		.innerJoin(partnerships, eq(partnerships.id, partnershipParties.partnershipId))
+		.where(publicPartnership)
 		.orderBy(asc(organisations.countryCode));
 	return rows.map((r) => r.code);
 }

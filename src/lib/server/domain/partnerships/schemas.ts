@@ -5,25 +5,29 @@ import { optional, translatedText, wholeNumber } from '$lib/server/validation';
 import { isCountryCode } from '../countries/names';
 import { datesInOrder } from './rules';
 
-const isoDate = z.iso.date();
+const isoDate = z.iso.date({ error: () => m.validation_date() });
+const theme = z.uuid({ error: () => m.validation_choose_theme() });
+const network = z.uuid({ error: () => m.validation_choose_network() });
 
 export const partnershipInput = z
 	.object({
-		programmeId: z.uuid(),
-		themeId: z.uuid(),
-		networkId: optional(z.uuid()),
+		programmeId: z.uuid({ error: () => m.validation_choose_programme() }),
+		themeId: theme,
+		networkId: optional(network),
 		title: translatedText({ max: 200, required: true }),
 		challenge: translatedText({ max: 10_000 }),
-		phase: z.enum(partnershipPhases).default('application'),
+		phase: z.enum(partnershipPhases, { error: () => m.validation_choose_phase() }).default('application'),
 		startDate: optional(isoDate),
 		endDate: optional(isoDate),
-		partyIds: z.array(z.uuid()).max(10),
+		partyIds: z
+			.array(z.uuid({ error: () => m.validation_choose_parties() }), { error: () => m.validation_choose_parties() })
+			.max(10),
 		slug: optional(
 			z
 				.string()
 				.trim()
-				.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-				.max(80)
+				.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: () => m.admin_slug_format() })
+				.max(80, { error: () => m.admin_slug_format() })
 		)
 	})
 	.refine((p) => datesInOrder(p.startDate, p.endDate), {
@@ -55,8 +59,12 @@ export const partnershipListQuery = z.object({
 	limit: wholeNumber({ min: 1, max: 100, fallback: 20 })
 });
 
-const clearableDate = z.union([isoDate, z.null(), z.literal('').transform(() => null)]).optional();
-const clearableId = z.union([z.uuid(), z.null(), z.literal('').transform(() => null)]).optional();
+const clearableDate = z
+	.union([isoDate, z.null(), z.literal('').transform(() => null)], { error: () => m.validation_date() })
+	.optional();
+const clearableId = z
+	.union([network, z.null(), z.literal('').transform(() => null)], { error: () => m.validation_choose_network() })
+	.optional();
 
 /**
  * What the parties and staff may change of a partnership (PATCH semantics): a field left out stays as it
@@ -68,7 +76,7 @@ export const partnershipUpdateInput = z.object({
 	challenge: translatedText({ max: 10_000 }).unwrap().optional(),
 	startDate: clearableDate,
 	endDate: clearableDate,
-	themeId: z.uuid().optional(),
+	themeId: theme.optional(),
 	networkId: clearableId
 });
 
@@ -93,3 +101,13 @@ export const partyChangeInput = z.object({
 });
 
 export type PartyChangeInput = z.input<typeof partyChangeInput>;
+
+/** Staff publish a partnership ahead of the programme's rule, or take the publication back. */
+export const publicationInput = z.object({
+	// Forms send "true"/"false"; the API a boolean.
+	published: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], {
+		error: () => m.partnership_publish_error_choose()
+	})
+});
+
+export type PublicationInput = z.input<typeof publicationInput>;

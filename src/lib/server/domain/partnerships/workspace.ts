@@ -16,7 +16,8 @@ import { listNetworks } from '../networks/queries';
 import { organisationOptions } from '../organisations/queries';
 import { listThemes } from '../themes/queries';
 import { partnershipFor } from './access';
-import type { Phase } from './phases';
+import { isFinalPhase, type Phase } from './phases';
+import { visibility } from './visibility';
 
 // Reads of the signed-in workspace: always scoped by who asks (partnershipFor, or the actor's memberships).
 
@@ -31,11 +32,14 @@ const partiesWithIds = sql<WorkspaceParty[]>`(
 	from partnership_parties pp join organisations o on o.id = pp.organisation_id
 	where pp.partnership_id = ${outerPartnershipId})`;
 
-/** Each partnership's open governance warnings, explained in the request's language. */
+/**
+ * Each partnership's open governance warnings, explained in the request's language. A completed or
+ * terminated partnership has none: its groups are history, not work to do.
+ */
 async function explainedWarnings(
-	rows: readonly { id: string; parties: WorkspaceParty[] }[]
+	rows: readonly { id: string; phase: Phase; parties: WorkspaceParty[] }[]
 ): Promise<Map<string, ExplainedWarning[]>> {
-	const warnings = await warningsOfPartnerships(rows.map((r) => r.id));
+	const warnings = await warningsOfPartnerships(rows.filter((r) => !isFinalPhase(r.phase)).map((r) => r.id));
 	return new Map(
 		rows.map((row) => {
 			const name = (id: string) => row.parties.find((p) => p.id === id)?.name ?? id;
@@ -114,8 +118,8 @@ export async function phaseTimeline(partnershipId: string) {
 
 /**
  * One partnership as its workspace shows it, by id or `{ slug }`: for staff and the parties' people,
- * 404 for everyone else (partnershipFor). With its theme, network, parties, open governance warnings
- * and what the actor may do.
+ * 404 for everyone else (partnershipFor). With its theme, network, parties, open governance warnings,
+ * whether the public sees it (visibility.ts) and what the actor may do.
  */
 export async function partnershipDetail(actor: Actor, key: string | { slug: string }) {
 	const { partnership, access } = await partnershipFor(db(), actor, key, 'read');
@@ -128,7 +132,8 @@ export async function partnershipDetail(actor: Actor, key: string | { slug: stri
 					id: programmes.id,
 					name: programmes.name,
 					projectMinYears: programmes.projectMinYears,
-					projectMaxYears: programmes.projectMaxYears
+					projectMaxYears: programmes.projectMaxYears,
+					partnershipsPublicFrom: programmes.partnershipsPublicFrom
 				}
 			})
 			.from(partnerships)
@@ -149,7 +154,8 @@ export async function partnershipDetail(actor: Actor, key: string | { slug: stri
 			.where(eq(partnershipParties.partnershipId, partnership.id))
 			.orderBy(sql`${organisations.countryCode} <> 'SE'`, asc(organisations.name))
 	]);
-	const warnings = (await explainedWarnings([{ id: partnership.id, parties }])).get(partnership.id) ?? [];
+	const warnings =
+		(await explainedWarnings([{ id: partnership.id, phase: partnership.phase, parties }])).get(partnership.id) ?? [];
 	return {
 		partnership,
 		theme: related!.theme,
@@ -157,6 +163,7 @@ export async function partnershipDetail(actor: Actor, key: string | { slug: stri
 		programme: related!.programme,
 		parties,
 		warnings,
+		visibility: visibility(partnership, related!.programme.partnershipsPublicFrom),
 		canEdit: access === 'edit',
 		canManage: actor.isStaff
 	};

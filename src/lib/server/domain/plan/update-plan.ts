@@ -6,7 +6,7 @@ import { AppError } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { projectLengthProblem, type ProjectLengthProblem } from '../programmes/rules';
 import { planOf } from './queries';
 import { planInput, type PlanInput } from './schemas';
@@ -34,7 +34,7 @@ function lengthMessage(problem: ProjectLengthProblem, range: { minYears: number;
  */
 export async function updatePlan(actor: Actor, key: string | { slug: string }, input: PlanInput) {
 	return db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, key, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, key);
 		const data = parseInput(planInput, input);
 		const strangers = Object.keys(data.mutualBenefit).filter((id) => !partyIds.includes(id));
 		if (strangers.length > 0) throw AppError.invalid({ mutualBenefit: m.plan_error_benefit_not_party() });

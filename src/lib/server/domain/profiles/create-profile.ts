@@ -15,8 +15,8 @@ import { profileInput, type ProfileInput } from './schemas';
  * any organisation's behalf) or a coordinator of the organisation; anyone else gets 404, as does an
  * unknown or unpublished call. The call must take answers now (staff excepted); the organisation must
  * not be Swedish and must be in one of the programme's cooperation countries; one profile per
- * organisation and call (field errors). A blank population is the organisation's own. Its concepts
- * are left for matchmaking to compute. Records `partner_profile.created`.
+ * organisation and call (field errors). A blank population is the organisation's own. Challenge areas
+ * must be the programme's (`challengeAreas`); those in the text are left for matchmaking to recognise. Records `partner_profile.created`.
  */
 export async function createProfile(actor: Actor, input: ProfileInput) {
 	const data = parseInput(profileInput, input);
@@ -45,6 +45,7 @@ export async function createProfile(actor: Actor, input: ProfileInput) {
 					population: data.population ?? organisation.population,
 					languages: data.languages,
 					maxMatches: data.maxMatches,
+					chosenConcepts: data.challengeAreas,
 					conceptsVersion: null,
 					createdByUserId: actor.userId
 				})

@@ -5,13 +5,15 @@ import { partnerProfiles } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
+import { extractConcepts } from '../matchmaking/concepts';
 import { profileToChange } from './load';
 import { profileCall, profileOrganisation } from './rules';
 
 /**
  * Publishes a draft or withdrawn profile: it appears in the public list of who seeks a partner. Staff
  * or a coordinator of its organisation; anyone else gets 404. The call must take answers now (staff
- * excepted) and the organisation must still be eligible; an already published profile is a conflict.
+ * excepted) and the organisation must still be eligible; an already published profile is a conflict,
+ * and so is one with no challenge area (none chosen, none recognised in its challenge).
  * Records `partner_profile.published`.
  */
 export async function publishProfile(actor: Actor, profileId: string) {
@@ -27,6 +29,9 @@ export async function publishProfile(actor: Actor, profileId: string) {
 				throw new AppError('conflict', error.fieldErrors.organisationId);
 			throw error;
 		}
+		// Matching compares challenge areas: a profile with none would share nothing with anyone.
+		if (!current.chosenConcepts.length && !(await extractConcepts(tx, current.challenge)).length)
+			throw new AppError('conflict', m.profiles_error_area_required());
 		const [published] = await tx
 			.update(partnerProfiles)
 			.set({ status: 'published', publishedAt: new Date() })

@@ -4,6 +4,7 @@ import { calls, organisations, partnerProfiles, themes } from '$lib/server/db/sc
 import { isUuid } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { roleIn } from '../accounts/actor';
+import { currentConcepts } from '../matchmaking/concepts';
 import { canReadProfile } from './policy';
 
 // Reads of partner-seeking profiles. The public sees published profiles of published calls only;
@@ -29,6 +30,10 @@ const profileColumns = {
 	hopes: partnerProfiles.hopes,
 	contactRole: partnerProfiles.contactRole,
 	languages: partnerProfiles.languages,
+	/** Challenge areas chosen from the list; `concepts` are those recognised in the challenge (if current). */
+	chosenConcepts: partnerProfiles.chosenConcepts,
+	concepts: partnerProfiles.concepts,
+	conceptsVersion: partnerProfiles.conceptsVersion,
 	maxMatches: partnerProfiles.maxMatches,
 	matchesLeft,
 	call: {
@@ -131,9 +136,20 @@ export async function getPublishedProfile(id: string): Promise<ProfileRow | null
 }
 
 /**
+ * Rows with `recognisedAreas`, the challenge areas recognised in each challenge (stored while current,
+ * else read from the text now, one query per such row).
+ */
+export async function withRecognisedAreas<T extends ProfileRow>(
+	rows: T[]
+): Promise<(T & { recognisedAreas: string[] })[]> {
+	return Promise.all(rows.map(async (row) => ({ ...row, recognisedAreas: await currentConcepts(db(), row) })));
+}
+
+/**
  * One profile as the actor may see it: published (in a published call) for anyone, a draft or withdrawn
  * one for staff and its organisation's people; otherwise null. `canEdit` says whether the actor may
- * change it (staff, or a coordinator of the organisation).
+ * change it (staff, or a coordinator of the organisation), `recognisedAreas` the areas recognised in its
+ * challenge.
  */
 export async function getProfileForActor(actor: Actor, id: string) {
 	if (!isUuid(id)) return null;
@@ -141,7 +157,8 @@ export async function getProfileForActor(actor: Actor, id: string) {
 	if (!row) return null;
 	const own = canReadProfile(actor, { organisationId: row.organisation.id, status: 'draft' });
 	if (!own && (row.status !== 'published' || row.call.publishedAt === null)) return null;
-	return { ...row, canEdit: actor.isStaff || roleIn(actor, row.organisation.id) === 'coordinator' };
+	const [withAreas] = await withRecognisedAreas([row]);
+	return { ...withAreas!, canEdit: actor.isStaff || roleIn(actor, row.organisation.id) === 'coordinator' };
 }
 
 /**

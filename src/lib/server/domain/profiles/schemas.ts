@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { isCountryCode } from '../countries/names';
-import { optional, translatedText, wholeNumber } from '$lib/server/validation';
+import { challengeAreas } from '../matchmaking/areas';
+import { optional, population, translatedText, wholeNumber } from '$lib/server/validation';
 import { isLanguageCode } from './languages';
 
 const choice = z.uuid({ error: () => m.validation_unknown_choice() });
@@ -14,20 +15,14 @@ const languageCode = z
 
 /** What a profile says; the same fields are edited later (`profileUpdateInput`). */
 export const profileUpdateInput = z.object({
-	themeId: choice,
+	themeId: z.uuid({ error: () => m.validation_choose_theme() }),
 	challenge: translatedText({ max: 5000, required: true }),
 	/** What the organisation hopes a Swedish partner brings. */
 	hopes: translatedText({ max: 5000, required: true }),
 	/** Who to contact, as a role ("planning director"), not a person's name. */
 	contactRole: translatedText({ max: 200, required: true }),
 	/** Blank: the organisation's own population. */
-	population: optional(
-		z.coerce
-			.number({ error: () => m.profiles_population_invalid() })
-			.int({ error: () => m.profiles_population_invalid() })
-			.positive({ error: () => m.profiles_population_invalid() })
-			.max(2_000_000_000, { error: () => m.profiles_population_invalid() })
-	),
+	population: optional(population()),
 	/** Working languages, ISO 639-1 codes. */
 	languages: z
 		.array(languageCode)
@@ -35,11 +30,17 @@ export const profileUpdateInput = z.object({
 		.default([])
 		.transform((codes) => [...new Set(codes)]),
 	/** How many Swedish partners it may be matched with. */
-	maxMatches: wholeNumber({ min: 1, max: 10, fallback: 1 })
+	maxMatches: wholeNumber({ min: 1, max: 10, fallback: 1 }),
+	/** Challenge areas chosen from the programme's list (vocabulary keys); left out when editing: unchanged. */
+	challengeAreas: challengeAreas.optional()
 });
 
 /** A new partner-seeking profile: an organisation abroad in a partner-search call. */
-export const profileInput = profileUpdateInput.extend({ callId: choice, organisationId: choice });
+export const profileInput = profileUpdateInput.extend({
+	callId: choice,
+	organisationId: z.uuid({ error: () => m.validation_choose_organisation() }),
+	challengeAreas: challengeAreas.default([])
+});
 
 export type ProfileInput = z.input<typeof profileInput>;
 export type ProfileUpdateInput = z.input<typeof profileUpdateInput>;

@@ -16,8 +16,8 @@ import { profileUpdateInput, type ProfileUpdateInput } from './schemas';
 const sameText = (a: TranslatedText, b: TranslatedText) => locales.every((l) => (a[l] ?? '') === (b[l] ?? ''));
 
 /**
- * Changes what a profile says (theme, challenge, hopes, contact role, population, languages, how many
- * matches). Staff or a coordinator of its organisation; anyone else gets 404. While the call takes
+ * Changes what a profile says (theme, challenge, challenge areas, hopes, contact role, population,
+ * languages, how many matches; areas left out stay as they are). Staff or a coordinator of its organisation; anyone else gets 404. While the call takes
  * answers only; staff may still edit after it closed. A blank population is the organisation's own;
  * `maxMatches` may not fall below the matches already accepted.
  * A changed challenge clears `conceptsVersion`, so matchmaking computes its concepts again. Records
@@ -47,6 +47,7 @@ export async function updateProfile(actor: Actor, profileId: string, input: Prof
 				population: data.population ?? organisation?.population ?? null,
 				languages: data.languages,
 				maxMatches: data.maxMatches,
+				...(data.challengeAreas ? { chosenConcepts: data.challengeAreas } : {}),
 				...(challengeChanged ? { conceptsVersion: null } : {})
 			})
 			.where(eq(partnerProfiles.id, current.id))

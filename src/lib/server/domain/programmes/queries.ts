@@ -12,6 +12,7 @@ import {
 	users
 } from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/validation';
+import { publicPartnership } from '../partnerships/visibility';
 
 /** The programme the public portal presents: the first one registered. */
 export async function getMainProgramme() {
@@ -24,12 +25,34 @@ export async function getMainProgramme() {
 	return { ...programme, countryCodes: countries.map((c) => c.code).sort() };
 }
 
-/** Headline figures for the home page and the staff overview; counted again only after a change. */
-export function programmeFigures() {
-	return readThrough('programme-figures', countFigures);
+/**
+ * The programme the portal presents and the organisation that runs it, for every page's footer; null
+ * before any programme exists. Read again only after a change (cache/read-cache.ts); do not change it.
+ */
+export function programmeOwner() {
+	return readThrough('programme-owner', async () => {
+		const [row] = await db()
+			.select({
+				programme: programmes.name,
+				owner: { slug: organisations.slug, name: organisations.name }
+			})
+			.from(programmes)
+			.innerJoin(organisations, eq(organisations.id, programmes.ownerOrganisationId))
+			.orderBy(asc(programmes.createdAt))
+			.limit(1);
+		return row ?? null;
+	});
 }
 
-async function countFigures() {
+/**
+ * Headline figures, counted again only after a change: of the partnerships the public may see
+ * (partnerships/visibility.ts) for the home page, of all of them (`all`) for the staff overview.
+ */
+export function programmeFigures(scope: 'public' | 'all' = 'public') {
+	return readThrough(`programme-figures-${scope}`, () => countFigures(scope));
+}
+
+async function countFigures(scope: 'public' | 'all') {
 	const [row] = await db()
 		.select({
 			partnerships: countDistinct(partnerships.id),
@@ -38,7 +61,8 @@ async function countFigures() {
 		})
 		.from(partnerships)
 		.leftJoin(partnershipParties, eq(partnershipParties.partnershipId, partnerships.id))
-		.leftJoin(organisations, eq(organisations.id, partnershipParties.organisationId));
+		.leftJoin(organisations, eq(organisations.id, partnershipParties.organisationId))
+		.where(scope === 'public' ? publicPartnership : undefined);
 	const [net] = await db()
 		.select({ n: sql<number>`count(*)::int` })
 		.from(networks);

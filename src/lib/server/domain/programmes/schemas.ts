@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { translatedText, wholeNumber } from '$lib/server/validation';
+import { partnershipPublicities } from '$lib/server/db/schema';
 import { countryCode } from '../organisations/schemas';
 
 /** A programme's texts, rules and cooperation countries, as staff edit them. */
@@ -12,7 +13,11 @@ export const programmeInput = z
 		projectMinYears: wholeNumber({ min: 1, max: 20, fallback: 1 }),
 		projectMaxYears: wholeNumber({ min: 1, max: 20, fallback: 3 }),
 		fundedConferenceParticipants: wholeNumber({ min: 0, max: 100, fallback: 2 }),
-		countryCodes: z.array(countryCode).max(250).default([])
+		countryCodes: z.array(countryCode).max(250).default([]),
+		/** From when partnerships are public (decision 0013); left out, the programme's default. */
+		partnershipsPublicFrom: z
+			.enum(partnershipPublicities, { error: () => m.admin_programme_public_from_invalid() })
+			.default('project')
 	})
 	.refine((p) => p.projectMaxYears >= p.projectMinYears, {
 		path: ['projectMaxYears'],
@@ -29,6 +34,7 @@ export const programmeHistoryFields = [
 	'projectMinYears',
 	'projectMaxYears',
 	'fundedConferenceParticipants',
+	'partnershipsPublicFrom',
 	'countryCodes'
 ] as const;
 export type ProgrammeHistoryField = (typeof programmeHistoryFields)[number];

@@ -10,7 +10,7 @@ import { programmeInput, type ProgrammeInput } from './schemas';
 
 /**
  * Changes a programme's name, description, rules (meetings per year, project length, funded conference
- * participants) and cooperation countries. Staff only; anyone else, or an unknown programme, gets 404.
+ * participants, from when partnerships are public) and cooperation countries. Staff only; anyone else, or an unknown programme, gets 404.
  * The project's maximum length may not be below its minimum. Records `programme.updated` with the
  * texts, rules and countries before and after, which is the history of the programme's rules; a
  * submission that changes nothing records nothing.
@@ -40,7 +40,8 @@ export async function updateProgramme(actor: Actor, programmeId: string, input: 
 				minMeetingsPerYear: data.minMeetingsPerYear,
 				projectMinYears: data.projectMinYears,
 				projectMaxYears: data.projectMaxYears,
-				fundedConferenceParticipants: data.fundedConferenceParticipants
+				fundedConferenceParticipants: data.fundedConferenceParticipants,
+				partnershipsPublicFrom: data.partnershipsPublicFrom
 			})
 			.where(eq(programmes.id, programmeId))
 			.returning();
@@ -61,7 +62,13 @@ export async function updateProgramme(actor: Actor, programmeId: string, input: 
 
 type Snapshotted = Pick<
 	typeof programmes.$inferSelect,
-	'name' | 'description' | 'minMeetingsPerYear' | 'projectMinYears' | 'projectMaxYears' | 'fundedConferenceParticipants'
+	| 'name'
+	| 'description'
+	| 'minMeetingsPerYear'
+	| 'projectMinYears'
+	| 'projectMaxYears'
+	| 'fundedConferenceParticipants'
+	| 'partnershipsPublicFrom'
 >;
 
 /** What the history keeps of a programme, with keys in a fixed order so that equal states compare equal. */
@@ -75,6 +82,7 @@ function snapshot(p: Snapshotted, countryCodes: string[]) {
 		projectMinYears: p.projectMinYears,
 		projectMaxYears: p.projectMaxYears,
 		fundedConferenceParticipants: p.fundedConferenceParticipants,
+		partnershipsPublicFrom: p.partnershipsPublicFrom,
 		countryCodes: [...countryCodes].sort()
 	};
 }

@@ -4,7 +4,7 @@ import { resultIndicators } from '$lib/server/db/schema';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { resultIn, type ResultRef } from './owned';
 import { presentIndicator } from './queries';
 import { indicatorInput, type IndicatorInput } from './schemas';
@@ -17,7 +17,7 @@ import { indicatorInput, type IndicatorInput } from './schemas';
  */
 export async function addIndicator(actor: Actor, ref: ResultRef, input: IndicatorInput) {
 	return db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, ref.partnership, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, ref.partnership);
 		const data = parseInput(indicatorInput, input);
 		const result = await resultIn(tx, partnership.id, ref.resultId);
 		const [last] = await tx

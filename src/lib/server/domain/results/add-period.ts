@@ -3,7 +3,7 @@ import { indicatorPeriods } from '$lib/server/db/schema';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { indicatorIn, type IndicatorRef } from './owned';
 import { periodColumns } from './period-rules';
 import { presentPeriod } from './queries';
@@ -17,7 +17,7 @@ import { periodInput, type PeriodInput } from './schemas';
  */
 export async function addPeriod(actor: Actor, ref: IndicatorRef, input: PeriodInput) {
 	return db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, ref.partnership, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, ref.partnership);
 		const data = parseInput(periodInput, input);
 		const indicator = await indicatorIn(tx, partnership.id, ref);
 		const columns = await periodColumns(tx, indicator, data);

@@ -4,7 +4,7 @@ import { partnershipResults } from '$lib/server/db/schema';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import type { PartnershipKey } from './owned';
 import { presentResult } from './queries';
 import { resultInput, type ResultInput } from './schemas';
@@ -16,7 +16,7 @@ import { resultInput, type ResultInput } from './schemas';
  */
 export async function addResult(actor: Actor, partnership: PartnershipKey, input: ResultInput) {
 	return db().transaction(async (tx) => {
-		const { partnership: found, partyIds } = await partnershipFor(tx, actor, partnership, 'edit', { lock: true });
+		const { partnership: found, partyIds } = await ongoingPartnershipFor(tx, actor, partnership);
 		const data = parseInput(resultInput, input);
 		const [last] = await tx
 			.select({ max: sql<number | null>`max(${partnershipResults.position})` })

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db/client';
 import { indicatorPeriods, resultIndicators } from '$lib/server/db/schema';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { indicatorIn, type IndicatorRef } from './owned';
 import { presentIndicator } from './queries';
 
@@ -14,7 +14,7 @@ import { presentIndicator } from './queries';
  */
 export async function removeIndicator(actor: Actor, ref: IndicatorRef): Promise<void> {
 	await db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, ref.partnership, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, ref.partnership);
 		const indicator = await indicatorIn(tx, partnership.id, ref);
 		const periods = await tx.select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, indicator.id));
 		await tx.delete(resultIndicators).where(eq(resultIndicators.id, indicator.id));

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db/client';
 import { indicatorPeriods } from '$lib/server/db/schema';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { periodIn, type PeriodRef } from './owned';
 
 /**
@@ -12,7 +12,7 @@ import { periodIn, type PeriodRef } from './owned';
  */
 export async function removePeriod(actor: Actor, ref: PeriodRef): Promise<void> {
 	await db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, ref.partnership, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, ref.partnership);
 		const { period } = await periodIn(tx, partnership.id, ref);
 		await tx.delete(indicatorPeriods).where(eq(indicatorPeriods.id, period.id));
 		await recordAudit(tx, actor, {

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db/client';
 import { indicatorPeriods, partnershipResults, resultIndicators } from '$lib/server/db/schema';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { resultIn, type ResultRef } from './owned';
 import { presentIndicator, presentResult } from './queries';
 
@@ -14,7 +14,7 @@ import { presentIndicator, presentResult } from './queries';
  */
 export async function removeResult(actor: Actor, ref: ResultRef): Promise<void> {
 	await db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, ref.partnership, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, ref.partnership);
 		const result = await resultIn(tx, partnership.id, ref.resultId);
 		const indicators = await tx.select().from(resultIndicators).where(eq(resultIndicators.resultId, result.id));
 		const periods = indicators.length

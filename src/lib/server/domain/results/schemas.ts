@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { indicatorKinds, resultKinds } from '$lib/server/db/schema';
-import { translatedText } from '$lib/server/validation';
+import { localNumber, translatedText } from '$lib/server/validation';
 
 // Inputs of the results framework. Updates are PATCHes: the fields given replace the stored ones (a
 // translated text given replaces all its languages; null or an empty string clears an optional field),
@@ -15,16 +15,11 @@ function blankable<S extends z.ZodType>(schema: S) {
 	);
 }
 
-const number = () => blankable(z.coerce.number({ error: () => m.results_error_number() }).refine(Number.isFinite));
-const year = () =>
-	blankable(
-		z.coerce
-			.number({ error: () => m.results_error_year() })
-			.int({ error: () => m.results_error_year() })
-			.min(1990, { error: () => m.results_error_year() })
-			.max(2100, { error: () => m.results_error_year() })
-	);
-const position = blankable(z.coerce.number().int().min(0).max(10_000));
+const number = () => blankable(localNumber({ error: () => m.results_error_number() }));
+const year = () => blankable(localNumber({ whole: true, min: 1990, max: 2100, error: () => m.results_error_year() }));
+const position = blankable(
+	localNumber({ whole: true, min: 0, max: 10_000, error: () => m.validation_whole_number({ min: 0, max: 10_000 }) })
+);
 const isoDate = z.iso.date({ error: () => m.results_error_date() });
 
 const resultFields = {

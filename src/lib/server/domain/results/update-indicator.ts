@@ -4,7 +4,7 @@ import { indicatorPeriods, resultIndicators } from '$lib/server/db/schema';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { indicatorColumns } from './add-indicator';
 import { givenFields, indicatorIn, type IndicatorRef } from './owned';
 import { presentIndicator } from './queries';
@@ -18,7 +18,7 @@ import { indicatorInput, indicatorPatch, type IndicatorPatch } from './schemas';
  */
 export async function updateIndicator(actor: Actor, ref: IndicatorRef, input: IndicatorPatch) {
 	return db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, ref.partnership, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, ref.partnership);
 		const patch = givenFields(parseInput(indicatorPatch, input), input);
 		const before = await indicatorIn(tx, partnership.id, ref);
 		const data = parseInput(indicatorInput, { ...presentIndicator(before), ...patch, kind: before.kind });

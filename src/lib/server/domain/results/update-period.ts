@@ -4,7 +4,7 @@ import { indicatorPeriods } from '$lib/server/db/schema';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { givenFields, periodIn, type PeriodRef } from './owned';
 import { periodColumns } from './period-rules';
 import { presentPeriod } from './queries';
@@ -18,7 +18,7 @@ import { periodInput, periodPatch, type PeriodPatch } from './schemas';
  */
 export async function updatePeriod(actor: Actor, ref: PeriodRef, input: PeriodPatch) {
 	return db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, ref.partnership, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, ref.partnership);
 		const patch = givenFields(parseInput(periodPatch, input), input);
 		const { period: before, indicator } = await periodIn(tx, partnership.id, ref);
 		const data = parseInput(periodInput, { ...presentPeriod(before), ...patch });

@@ -4,7 +4,7 @@ import { partnershipResults } from '$lib/server/db/schema';
 import { parseInput } from '$lib/server/validation';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { partnershipFor } from '../partnerships/access';
+import { ongoingPartnershipFor } from '../partnerships/access';
 import { givenFields, resultIn, type ResultRef } from './owned';
 import { presentResult } from './queries';
 import { resultInput, resultPatch, type ResultPatch } from './schemas';
@@ -16,7 +16,7 @@ import { resultInput, resultPatch, type ResultPatch } from './schemas';
  */
 export async function updateResult(actor: Actor, ref: ResultRef, input: ResultPatch) {
 	return db().transaction(async (tx) => {
-		const { partnership, partyIds } = await partnershipFor(tx, actor, ref.partnership, 'edit', { lock: true });
+		const { partnership, partyIds } = await ongoingPartnershipFor(tx, actor, ref.partnership);
 		const patch = givenFields(parseInput(resultPatch, input), input);
 		const before = await resultIn(tx, partnership.id, ref.resultId);
 		const data = parseInput(resultInput, { ...presentResult(before), ...patch });

@@ -5,6 +5,7 @@ import { kindLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/i18n/translated';
+import { dayOf, instantToZonedLocal, programmeTimeZone, timeZoneName } from '$lib/time';
 import { db } from '$lib/server/db/client';
 import { expressionsOfInterest, users } from '$lib/server/db/schema';
 import type { Actor } from '../accounts/actor';
@@ -19,18 +20,12 @@ import { listAnswers } from './queries';
 export type ExportCell = string | number | null;
 export type AnswersTable = { fileStem: string; header: string[]; rows: ExportCell[][] };
 
-const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
-	timeZone: 'Europe/Stockholm',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	hour: '2-digit',
-	minute: '2-digit'
-});
+/** "2027-02-15 23:59" on the programme's clock: a spreadsheet reads it as a time; the header names the zone. */
+const sheetTime = (at: Date) => instantToZonedLocal(at).replace('T', ' ');
 
 /**
  * The export of a call's answers (staff only, others 404): organisation, country, kind, status,
- * submitted at (Swedish time), applicant's name and e-mail, each question's answer, each requirement
+ * submitted at (in the programme's time zone, named in the header), applicant's name and e-mail, each question's answer, each requirement
  * confirmed (yes/no), the challenge, each criterion's average, the overall average and the number of
  * reviews. Headers and labels are in the request's language, a missing text falls back to another.
  */
@@ -59,7 +54,7 @@ export async function answersTable(actor: Actor, callId: string, now = new Date(
 		m.review_column_country(),
 		m.review_export_kind(),
 		m.review_column_status(),
-		m.review_export_submitted(),
+		m.review_export_submitted({ zone: timeZoneName(programmeTimeZone(), locale) }),
 		m.review_export_applicant_name(),
 		m.review_export_applicant_email(),
 		...call.questions.map((q) => text(q.label) || q.id),
@@ -76,7 +71,7 @@ export async function answersTable(actor: Actor, callId: string, now = new Date(
 			answer.organisation ? countryName(answer.organisation.countryCode, locale) : '',
 			answer.organisation ? kindLabel(answer.organisation.kind) : '',
 			statusName(answer.status),
-			answer.submittedAt ? stockholmTime.format(new Date(answer.submittedAt)) : '',
+			answer.submittedAt ? sheetTime(new Date(answer.submittedAt)) : '',
 			detail?.applicantName ?? '',
 			detail?.applicantEmail ?? '',
 			...call.questions.map((q) => detail?.answers[q.id] ?? ''),
@@ -89,7 +84,7 @@ export async function answersTable(actor: Actor, callId: string, now = new Date(
 			answer.reviewCount
 		];
 	});
-	return { fileStem: `${call.slug}-answers-${stockholmTime.format(now).slice(0, 10)}`, header, rows };
+	return { fileStem: `${call.slug}-answers-${dayOf(now)}`, header, rows };
 }
 
 /**

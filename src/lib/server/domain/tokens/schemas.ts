@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { optional } from '$lib/server/validation';
+import { localNumber, optional } from '$lib/server/validation';
 
 export const TOKEN_NAME_MAX = 80;
 export const TOKEN_DAYS_MAX = 365;
@@ -13,11 +13,7 @@ export const tokenInput = z.object({
 		.min(1, { error: () => m.token_error_name_required() })
 		.max(TOKEN_NAME_MAX, { error: () => m.token_error_name_too_long({ max: TOKEN_NAME_MAX }) }),
 	expiresInDays: optional(
-		z.coerce
-			.number({ error: () => m.token_error_days({ max: TOKEN_DAYS_MAX }) })
-			.int({ error: () => m.token_error_days({ max: TOKEN_DAYS_MAX }) })
-			.min(1, { error: () => m.token_error_days({ max: TOKEN_DAYS_MAX }) })
-			.max(TOKEN_DAYS_MAX, { error: () => m.token_error_days({ max: TOKEN_DAYS_MAX }) })
+		localNumber({ whole: true, min: 1, max: TOKEN_DAYS_MAX, error: () => m.token_error_days({ max: TOKEN_DAYS_MAX }) })
 	)
 });
 export type TokenInput = z.input<typeof tokenInput>;

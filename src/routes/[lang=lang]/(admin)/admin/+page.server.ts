@@ -4,5 +4,6 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requireStaff(locals);
-	return { figures: await programmeFigures() };
+	// Staff count every partnership, public or not yet.
+	return { figures: await programmeFigures('all') };
 };

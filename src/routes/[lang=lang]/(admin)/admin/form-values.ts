@@ -1,3 +1,5 @@
+import { formatNumberInput } from '$lib/format';
+import type { Locale } from '$lib/i18n/locales';
 import type { TranslatedText } from '$lib/i18n/translated';
 
 // Staff forms send values back flat (`name.sv`, `countryCodes` joined by commas); these read them again.
@@ -21,6 +23,15 @@ export function listFrom(values: Values, name: string, fallback: readonly string
 export function valueFrom(values: Values, name: string, fallback: string | number | null | undefined): string {
 	const raw = values?.[name];
 	return raw !== undefined ? raw : fallback === null || fallback === undefined ? '' : String(fallback);
+}
+
+/** A number sent back, or the stored one as the reader writes it ("57,78" in Swedish), so it reads back the same. */
+export function numberFrom(values: Values, name: string, fallback: number | null | undefined, lang: Locale): string {
+	return valueFrom(
+		values,
+		name,
+		fallback === null || fallback === undefined ? null : formatNumberInput(fallback, lang)
+	);
 }
 
 /** A submitted form's text fields, to give back on failure; `arrays` (multiple choices) are joined by commas. */

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setProgrammeTimeZone } from '$lib/time';
 import CallForm from './CallForm.svelte';
 
 const options = {
@@ -37,6 +38,17 @@ describe('CallForm', () => {
 		expect(body).toContain('value="2027-02-15T23:59"');
 		expect(body).toMatch(/value="municipality"[^>]*checked/);
 	});
+
+	it('names the zone the opening and closing times are typed in: the programme’s', () => {
+		const stockholm = render(CallForm, { props: { lang: 'en', options, call, submit: 'Save' } }).body;
+		expect(stockholm.match(/Central European Time/g)).toHaveLength(2);
+		setProgrammeTimeZone('America/Bogota');
+		const bogota = render(CallForm, { props: { lang: 'en', options, call, submit: 'Save' } }).body;
+		expect(bogota).toContain('Colombia Standard Time');
+		expect(bogota).not.toContain('Central European Time');
+	});
+
+	afterEach(() => setProgrammeTimeZone('Europe/Stockholm'));
 
 	it('shows the rows as submitted, with their errors, after a failure', () => {
 		const form = {

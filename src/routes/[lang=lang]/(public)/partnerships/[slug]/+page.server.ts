@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { countryName } from '$lib/server/domain/countries/names';
 import { publicPartnershipDetails } from '$lib/server/domain/partnerships/public';
-import { getPartnershipBySlug } from '$lib/server/domain/partnerships/queries';
+import { getPublicPartnershipBySlug } from '$lib/server/domain/partnerships/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const found = await getPartnershipBySlug(params.slug);
+	// A partnership the public may not see yet (decision 0013) answers as if it did not exist.
+	const found = await getPublicPartnershipBySlug(params.slug);
 	if (!found) error(404, 'Not found');
 	const { partnership, theme, network, parties } = found;
 	const { steeringGroup, projectGroup, ...details } = await publicPartnershipDetails(partnership.id);

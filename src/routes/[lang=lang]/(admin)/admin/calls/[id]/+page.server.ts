@@ -1,9 +1,9 @@
 import { publishCall, unpublishCall } from '$lib/server/domain/calls/publish-call';
 import { getCallForStaff } from '$lib/server/domain/calls/queries';
 import type { CallUpdateInput } from '$lib/server/domain/calls/schemas';
-import { instantToZonedLocal } from '$lib/server/domain/calls/times';
 import { updateCall } from '$lib/server/domain/calls/update-call';
 import { failWith, orErrorPage } from '$lib/server/form-actions';
+import { instantToZonedLocal } from '$lib/time';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
 import { callFormInput } from '../form-input';

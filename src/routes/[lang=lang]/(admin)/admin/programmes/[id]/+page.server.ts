@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { publicFromLabel } from '$lib/labels';
 import { namedCountries } from '$lib/server/domain/countries/names';
 import { countryOptions } from '$lib/server/domain/programmes/country-options';
 import { getProgrammeById, programmeHistory } from '$lib/server/domain/programmes/queries';
@@ -38,7 +39,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 							? { field, before: countries(before[field]), after: countries(after[field]) }
 							: field === 'name' || field === 'description'
 								? { field, before: null, after: null }
-								: { field, before: String(before[field] ?? ''), after: String(after[field] ?? '') }
+								: field === 'partnershipsPublicFrom'
+									? { field, before: publicFromLabel(before[field]), after: publicFromLabel(after[field]) }
+									: { field, before: String(before[field] ?? ''), after: String(after[field] ?? '') }
 					);
 				return { id: event.id, occurredAt: event.occurredAt.toISOString(), actorName: event.actorName, changes };
 			})

@@ -66,6 +66,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 					answers: draft.answers,
 					confirmations: draft.confirmations,
 					challenge: draft.challenge,
+					challengeAreas: draft.challengeAreas,
 					themeId: draft.themeId,
 					preferredCountryCodes: draft.preferredCountryCodes,
 					languages: draft.languages

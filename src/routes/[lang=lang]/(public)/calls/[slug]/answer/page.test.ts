@@ -35,6 +35,10 @@ const page = (data: Record<string, unknown>, form: unknown = null) =>
 	render(Page, { props: { data: { ...base, signedIn: false, ...data }, form, params: {} } as never }).body;
 
 describe('the answer page', () => {
+	it('sits in the site’s page container, so a phone shows it with margins', () => {
+		expect(page({})).toMatch(/^(<!--[^>]*-->\s*)*<div class="container page[^"]*">/);
+	});
+
 	it('asks a visitor about themselves, their organisation and the answer, with both buttons', () => {
 		const body = page({
 			visitor: { countries: [{ value: 'SE', label: 'Sverige' }], kinds: [{ value: 'municipality', label: 'Kommun' }] }

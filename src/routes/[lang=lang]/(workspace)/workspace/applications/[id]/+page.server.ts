@@ -6,6 +6,7 @@ import { updateExpression } from '$lib/server/domain/expressions/save-draft';
 import { submitExpressionById } from '$lib/server/domain/expressions/submit-expression';
 import { withdrawExpression } from '$lib/server/domain/expressions/withdraw-expression';
 import { countryName } from '$lib/server/domain/countries/names';
+import { areaNames } from '$lib/server/domain/matchmaking/areas';
 import { failWith, formFields, orErrorPage } from '$lib/server/form-actions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,6 +22,12 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			answers: e.answers,
 			confirmations: e.confirmations,
 			challenge: e.challenge,
+			challengeAreas: e.challengeAreas,
+			chosenAreas: areaNames(e.challengeAreas, locale),
+			// What the applicant can add to: the areas read in the saved text (none before there is one).
+			recognisedAreas: Object.values(e.challenge).some((text) => text?.trim())
+				? areaNames(e.recognisedAreas, locale)
+				: null,
 			themeId: e.themeId,
 			theme: e.theme ? localize(e.theme.name, locale) : null,
 			preferredCountryCodes: e.preferredCountryCodes,

@@ -5,15 +5,21 @@ import { phaseLabel } from '$lib/labels';
 import { countryName } from '$lib/server/domain/countries/names';
 import { addParty } from '$lib/server/domain/partnerships/add-party';
 import { movePhase } from '$lib/server/domain/partnerships/move-phase';
+import { publishPartnership } from '$lib/server/domain/partnerships/publish-partnership';
 import { nextPhases } from '$lib/server/domain/partnerships/phases';
-import type { PartnershipUpdateInput, PartyChangeInput, PhaseMoveInput } from '$lib/server/domain/partnerships/schemas';
+import type {
+	PartnershipUpdateInput,
+	PartyChangeInput,
+	PhaseMoveInput,
+	PublicationInput
+} from '$lib/server/domain/partnerships/schemas';
 import { removeParty } from '$lib/server/domain/partnerships/remove-party';
 import { updatePartnership } from '$lib/server/domain/partnerships/update-partnership';
 import { partnershipChoices, partnershipDetail, phaseTimeline } from '$lib/server/domain/partnerships/workspace';
 import { failWith, formFields, formInput, orErrorPage } from '$lib/server/form-actions';
 import type { Actions, PageServerLoad } from './$types';
 
-type Which = 'edit' | 'move' | 'terminate' | 'add-party' | 'remove-party';
+type Which = 'edit' | 'move' | 'terminate' | 'add-party' | 'remove-party' | 'publish';
 
 /** A use case's refusal for one of the page's forms: `which` tells the page where to show it. */
 function failOn(which: Which, error: unknown, data: FormData) {
@@ -112,6 +118,25 @@ export const actions: Actions = {
 			return { which, done: m.phase_move_done({ phase: phaseLabel(partnership.phase) }) };
 		} catch (error) {
 			return failOn(which, error, data);
+		}
+	},
+	publish: async ({ locals, params, request }) => {
+		const data = await request.formData();
+		// Showing a partnership to everyone, or taking it back, asks for a deliberate tick first.
+		if (!data.has('confirm'))
+			return fail(400, {
+				which: 'publish' as Which,
+				errors: { confirm: m.partnership_publicity_confirm_required() },
+				values: formFields(data)
+			});
+		try {
+			const updated = await publishPartnership(locals.actor, { slug: params.slug }, formInput(data) as PublicationInput);
+			return {
+				which: 'publish' as Which,
+				done: updated.publishedAt ? m.partnership_published_done() : m.partnership_unpublished_done()
+			};
+		} catch (error) {
+			return failOn('publish', error, data);
 		}
 	},
 	addParty: async ({ locals, params, request }) => {

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { countryName } from '$lib/server/domain/countries/names';
+import { areaNames } from '$lib/server/domain/matchmaking/areas';
 import { profileFormInput, profileFormOptions, profileFormValues } from '$lib/server/domain/profiles/form';
 import { publishProfile } from '$lib/server/domain/profiles/publish-profile';
 import { getProfileForActor } from '$lib/server/domain/profiles/queries';
@@ -34,8 +35,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				contactRole: profile.contactRole,
 				population: profile.population === null ? null : Number(profile.population),
 				languages: profile.languages,
-				maxMatches: profile.maxMatches
-			}
+				maxMatches: profile.maxMatches,
+				challengeAreas: profile.chosenConcepts
+			},
+			recognisedAreas: areaNames(profile.recognisedAreas, locals.locale)
 		},
 		options: profile.canEdit ? await profileFormOptions(locals.locale) : null,
 		notice: ['created', 'saved', 'published', 'withdrawn'].find((k) => url.searchParams.has(k)) ?? null

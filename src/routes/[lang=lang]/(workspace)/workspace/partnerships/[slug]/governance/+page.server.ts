@@ -32,7 +32,7 @@ import { doneCodes, type DoneCode, type Panel } from './panel';
  */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const governance = await orErrorPage(governanceOf(locals.actor, { slug: params.slug }));
-	const canEdit = governance.access === 'edit';
+	const canEdit = governance.access === 'edit' && !governance.ended;
 	const partyName = (id: string) => governance.parties.find((p) => p.id === id)?.name ?? '';
 	const done = url.searchParams.get('done');
 	return {

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { sdgTargetTexts } from '$lib/sdg-targets';
 import { getPlan } from '$lib/server/domain/plan/queries';
 import type { PlanInput } from '$lib/server/domain/plan/schemas';
 import { updatePlan } from '$lib/server/domain/plan/update-plan';
@@ -11,7 +12,10 @@ const choices = ['principles', 'sdgGoals', 'sdgTargets'] as const;
 export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 	const plan = await orErrorPage(getPlan(locals.actor, { slug: params.slug }));
 	const { canEdit } = await parent();
-	return { plan, editing: canEdit && url.searchParams.has('edit'), saved: url.searchParams.has('saved') };
+	const editing = canEdit && url.searchParams.has('edit');
+	// The form offers every target; the plan as written names only its own.
+	const targetTexts = sdgTargetTexts(locals.locale, editing ? undefined : plan.sdgTargets);
+	return { plan, targetTexts, editing, saved: url.searchParams.has('saved') };
 };
 
 export const actions: Actions = {

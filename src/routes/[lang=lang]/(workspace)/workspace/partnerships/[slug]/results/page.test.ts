@@ -63,10 +63,15 @@ const page = (props: Record<string, unknown>) =>
 	}).body;
 
 describe('the results tab', () => {
-	it('shows each indicator’s progress as a meter with its percentage in words', () => {
+	it('shows each indicator’s progress as a calm bar with its percentage and reporting period in words', () => {
 		const body = page({});
-		expect(body).toMatch(/<meter id="progress-[^"]+" min="0" max="100"[^>]*value="50"/);
-		expect(body).toContain('50');
+		// A <meter> with low/high colours a young project's 26 % red; progress is not judged.
+		expect(body).not.toContain('<meter');
+		expect(body).toMatch(/<progress max="100" value="50" aria-hidden="true"/);
+		// Per cent the Swedish way (a no-break space before %), the same for the percentage and a "%" unit.
+		expect(body).toContain(
+			'50\u00a0% av vägen mot målet (senaste utfall: 40\u00a0%, rapportperioden 1 juli 2025 – 31 december 2025)'
+		);
 		expect(body).toContain('Tre skolor');
 		expect(body).toContain('lang="en"');
 	});

@@ -1,3 +1,5 @@
+import { formatNumberInput } from '$lib/format';
+import type { Locale } from '$lib/i18n/locales';
 import type { TranslatedText } from '$lib/i18n/translated';
 import { m } from '$lib/paraglide/messages';
 
@@ -55,12 +57,15 @@ export const periodFields = [
 	...translated('narrative')
 ];
 
-/** A stored record as the flat values of its form: translated texts as `name.sv`, numbers as text. */
-export function formValues(record: Record<string, unknown>): Record<string, string> {
+/**
+ * A stored record as the flat values of its form: translated texts as `name.sv`, numbers as the reader
+ * writes them ("12,5" in Swedish), so that saving the form unchanged keeps them.
+ */
+export function formValues(record: Record<string, unknown>, lang: Locale): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of Object.entries(record)) {
 		if (typeof value === 'string') values[key] = value;
-		else if (typeof value === 'number') values[key] = String(value);
+		else if (typeof value === 'number') values[key] = formatNumberInput(value, lang);
 		else if (value && typeof value === 'object' && !Array.isArray(value))
 			for (const [locale, text] of Object.entries(value as TranslatedText))
 				if (typeof text === 'string') values[`${key}.${locale}`] = text;

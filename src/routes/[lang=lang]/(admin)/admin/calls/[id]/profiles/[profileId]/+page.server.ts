@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { areaNames } from '$lib/server/domain/matchmaking/areas';
 import { profileFormInput, profileFormOptions, profileFormValues } from '$lib/server/domain/profiles/form';
 import { profileView } from '$lib/server/domain/profiles/present';
 import { publishProfile } from '$lib/server/domain/profiles/publish-profile';
@@ -27,8 +28,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				contactRole: profile.contactRole,
 				population: profile.population === null ? null : Number(profile.population),
 				languages: profile.languages,
-				maxMatches: profile.maxMatches
-			}
+				maxMatches: profile.maxMatches,
+				challengeAreas: profile.chosenConcepts
+			},
+			recognisedAreas: areaNames(profile.recognisedAreas, locals.locale)
 		},
 		options: await profileFormOptions(locals.locale),
 		notice: ['created', 'saved', 'published', 'withdrawn'].find((k) => url.searchParams.has(k)) ?? null

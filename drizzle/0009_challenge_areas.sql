@@ -1,0 +1,2 @@
+ALTER TABLE "expressions_of_interest" ADD COLUMN "chosen_concepts" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "partner_profiles" ADD COLUMN "chosen_concepts" text[] DEFAULT '{}'::text[] NOT NULL;
