@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	formatCoordinates,
-	formatDate,
-	formatDateYears,
-	formatPopulation,
-	formatYearRange,
-	languageName,
-	partnershipCount
-} from './format';
+import { formatCoordinates, formatPopulation, languageName, partnershipCount } from './format';
 
 describe('format', () => {
-	it('writes calendar dates in the page language without shifting the day', () => {
-		expect(formatDate('2024-06-30', 'sv')).toBe('30 juni 2024');
-		expect(formatDate('2024-06-30', 'en')).toBe('June 30, 2024');
-		expect(formatDate('2024-06-30', 'es')).toBe('30 de junio de 2024');
-		expect(formatDate(null, 'sv')).toBeNull();
-	});
-
-	it('writes year ranges and single years', () => {
-		expect(formatYearRange(2021, 2024, 'sv')).toBe('2021–2024');
-		expect(formatYearRange(2024, 2024, 'en')).toBe('2024');
-		expect(formatDateYears('2021-09-01', '2024-06-30', 'es')).toBe('2021–2024');
-	});
-
 	it('groups numbers and writes coordinates the language’s way', () => {
 		expect(formatPopulation(144000, 'en')).toBe('144,000');
 		expect(formatPopulation(144000, 'es')).toBe('144.000');
@@ -38,7 +17,7 @@ describe('format', () => {
 	});
 });
 
-describe('per cent, measures and reporting periods', () => {
+describe('per cent and measures', () => {
 	it('writes per cent each language’s way', async () => {
 		const { formatPercent } = await import('./format');
 		expect(formatPercent(26, 'sv')).toBe('26\u00a0%');
@@ -52,12 +31,5 @@ describe('per cent, measures and reporting periods', () => {
 		expect(formatMeasure(58, ' % ', 'sv')).toBe('58\u00a0%');
 		expect(formatMeasure(1234.5, 'skolor', 'sv')).toBe('1\u00a0234,5 skolor');
 		expect(formatMeasure(12, null, 'en')).toBe('12');
-	});
-
-	it('shows a reporting period as one span of dates', async () => {
-		const { formatDateRange } = await import('./format');
-		expect(formatDateRange('2023-01-01', '2023-12-31', 'sv')).toBe('1 jan.–31 dec. 2023');
-		expect(formatDateRange('2023-01-01', '2023-12-31', 'en')).toMatch(/^Jan 1\s–\sDec 31, 2023$/);
-		expect(formatDateRange('2023-01-01', 'nope', 'en')).toBeNull();
 	});
 });

@@ -1,9 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/i18n/locales';
 
-// Numbers and names in the page's language, through Intl only. Dates and times live in $lib/time
-// (decision 0012); they are exported here too for the pages that import them from here.
-export { formatDate, formatDateRange, formatDateYears, formatYearRange } from '$lib/time';
+// Numbers and names in the page's language, through Intl only. Dates and times: $lib/time (decision 0012).
 
 // Intl objects are slow to make and cheap to use: one per language and options, reused (a list
 // page formats dozens of dates).

@@ -3,7 +3,10 @@ import {
 	canonicalTimeZone,
 	dayOf,
 	formatDate,
+	formatDateRange,
 	formatDateTime,
+	formatDateYears,
+	formatYearRange,
 	instantToZonedLocal,
 	nextDay,
 	parseInstant,
@@ -89,6 +92,17 @@ describe('formatDate', () => {
 		expect(formatDate('', 'sv')).toBeNull();
 		expect(formatDate('2024-02-30', 'sv')).toBeNull();
 		expect(formatDate('igår', 'sv')).toBeNull();
+	});
+});
+
+describe('spans of calendar dates', () => {
+	inEveryProcessZone('writes year ranges, single years and reporting periods', () => {
+		expect(formatYearRange(2021, 2024, 'sv')).toBe('2021–2024');
+		expect(formatYearRange(2024, 2024, 'en')).toBe('2024');
+		expect(formatDateYears('2021-09-01', '2024-06-30', 'es')).toBe('2021–2024');
+		expect(formatDateRange('2023-01-01', '2023-12-31', 'sv')).toBe('1 jan.–31 dec. 2023');
+		expect(formatDateRange('2023-01-01', '2023-12-31', 'en')).toMatch(/^Jan 1\s–\sDec 31, 2023$/);
+		expect(formatDateRange('2023-01-01', 'nope', 'en')).toBeNull();
 	});
 });
 

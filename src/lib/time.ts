@@ -87,7 +87,7 @@ export function timeZoneName(timeZone: string, locale: Locale, at: Date = new Da
 
 /**
  * An instant with its zone named once: "15 februari 2027 kl. 23:59 (centraleuropeisk tid)", "February
- * 15, 2027 at 11:59 PM (Central European Time)", "15 de febrero de 2027, 23:59 (hora de Europa central)".
+ * 15, 2027 at 11:59 PM (Central European Time)", "15 de febrero de 2027 a las 23:59 (hora de Europa central)".
  * In the programme's zone unless another is given; an empty text for a value that is no instant.
  */
 export function formatDateTime(value: Date | string, locale: Locale, timeZone: string = programmeZone): string {

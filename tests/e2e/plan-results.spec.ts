@@ -18,11 +18,11 @@ test('a coordinator writes the plan: project period, a principle, SDG 5 with tar
 		.getByRole('link', { name: t('sv', 'partnership_tab_plan') })
 		.click();
 	await expect(page).toHaveURL(new RegExp(`${workspace}/plan$`));
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText(t('sv', 'plan_title'));
+	await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t('sv', 'plan_title'));
 	await expectNoSeriousA11yViolations(page);
 
 	await page.getByRole('link', { name: t('sv', 'plan_edit_link') }).click();
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText(t('sv', 'plan_edit_heading'));
+	await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t('sv', 'plan_edit_heading'));
 	await page.getByLabel(t('sv', 'plan_project_start')).fill('2025-01-01');
 	await page.getByLabel(t('sv', 'plan_project_end')).fill('2026-12-31');
 	await page.getByRole('checkbox', { name: t('sv', 'plan_principle_transparency') }).check();

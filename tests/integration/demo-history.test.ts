@@ -77,9 +77,10 @@ describe('the demo gender-equality network', () => {
 		const slugs = [...new Set(rows.map((r) => r.slug))].sort();
 		expect(slugs).toEqual(['amal-sogamoso', 'kungsor-coban', 'umea-popayan']);
 		for (const slug of slugs)
-			expect(rows.filter((r) => r.slug === slug).map((r) => r.country), slug).toEqual(
-				expect.arrayContaining(['SE', expect.stringMatching(/^(CO|GT)$/)])
-			);
+			expect(
+				rows.filter((r) => r.slug === slug).map((r) => r.country),
+				slug
+			).toEqual(expect.arrayContaining(['SE', expect.stringMatching(/^(CO|GT)$/)]));
 		const seekers = (await db().select({ id: partnerProfiles.organisationId }).from(partnerProfiles)).map((p) => p.id);
 		expect(rows.filter((r) => seekers.includes(r.organisationId))).toEqual([]);
 	});

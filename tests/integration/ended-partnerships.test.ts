@@ -66,7 +66,11 @@ describe('a completed or terminated partnership', () => {
 			await appError(addResult(actor, partnership.id, { kind: 'output', title: { sv: 'Nytt' } }), 'conflict');
 			await appError(removeResult(actor, { partnership: partnership.id, resultId: result.id }), 'conflict');
 			await appError(
-				addPeriod(staff, { partnership: partnership.id, resultId: result.id, indicatorId: crypto.randomUUID() }, {}),
+				addPeriod(
+					staff,
+					{ partnership: partnership.id, resultId: result.id, indicatorId: crypto.randomUUID() },
+					{ periodStart: '2025-01-01', periodEnd: '2025-12-31', actualValue: 1 }
+				),
 				'conflict'
 			);
 			await appError(
@@ -79,7 +83,9 @@ describe('a completed or terminated partnership', () => {
 				'conflict'
 			);
 		}
-		expect(await db().$count(steeringGroupMembers, eq(steeringGroupMembers.partnershipId, completed.partnership.id))).toBe(1);
+		expect(
+			await db().$count(steeringGroupMembers, eq(steeringGroupMembers.partnershipId, completed.partnership.id))
+		).toBe(1);
 	});
 
 	it('answers the API with 409 and the reason, for plan, results and steering group alike', async () => {

@@ -164,7 +164,10 @@ describe('acceptMatch', () => {
 		for (const { email, subject, lang } of expected) {
 			await newestMailTo(email, { since });
 			const mails = mailsTo(email, { since });
-			expect(mails.map((mail) => mail.subject), email).toEqual([subject]);
+			expect(
+				mails.map((mail) => mail.subject),
+				email
+			).toEqual([subject]);
 			expect(mails[0]!.text).toContain(link(lang));
 			expect(mails[0]!.text).toContain(localize(s.call.title, lang as Locale).text);
 		}

@@ -56,7 +56,7 @@ async function seenByThePublic(slug: string) {
 	});
 	const slugs = (body: Record<string, unknown>) => (body.data as { slug: string }[]).map((p) => p.slug);
 	const orgPartnerships = (organisation.body.data as { partnerships: { slug: string }[] }).partnerships;
-	const page = await publicPage({ params: { slug }, locals: { locale: 'en' } } as never).then(
+	const page = await Promise.resolve(publicPage({ params: { slug }, locals: { locale: 'en' } } as never)).then(
 		() => 200,
 		(e: unknown) => (isHttpError(e) ? e.status : 500)
 	);

@@ -31,29 +31,30 @@ export function optional<S extends z.ZodType>(schema: S) {
 	return z.preprocess(blankToUndefined, schema.optional());
 }
 
+type NumberRule = { whole?: boolean; min?: number; max?: number; error: () => string };
+
 /**
  * A number as the reader writes it in a form ("97 000", "1 234,5" in Swedish; see parseNumber) or a JSON
  * number from the API, whole when `whole`, within `min`–`max`. Every failure says `error`, but for a
  * point that could mark thousands or decimals and fits the range either way, which shows both readings.
  * Wrap it in `optional` for a field that may be left blank.
  */
-export function localNumber({
-	whole = false,
-	min,
-	max,
-	error
-}: {
-	whole?: boolean;
-	min?: number;
-	max?: number;
-	error: () => string;
-}) {
+export function localNumber(rule: NumberRule) {
+	return z.preprocess(readNumber(rule), numberIn(rule));
+}
+
+function numberIn({ whole = false, min, max, error }: NumberRule) {
 	let number = z.number({ error });
 	if (whole) number = number.int({ error });
 	if (min !== undefined) number = number.min(min, { error });
 	if (max !== undefined) number = number.max(max, { error });
+	return number;
+}
+
+/** Turns a string into the number it says, in the request's language; anything else goes on to be checked. */
+function readNumber({ whole = false, min, max, error }: NumberRule) {
 	const inRange = (n: number) => (min === undefined || n >= min) && (max === undefined || n <= max);
-	return z.preprocess((value, ctx) => {
+	return (value: unknown, ctx: z.core.$RefinementCtx) => {
 		if (typeof value !== 'string') return value;
 		const parsed = parseNumber(value, getLocale(), { whole });
 		// A mark that may separate thousands or decimals: the field's range often tells (a latitude of "57.782").
@@ -69,7 +70,7 @@ export function localNumber({
 		if (fitting.length === 1) return fitting[0];
 		ctx.addIssue({ code: 'custom', input: value, message: ambiguous(parsed.readings) });
 		return value;
-	}, number);
+	};
 }
 
 function ambiguous([thousands, decimals]: [number, number]): string {
@@ -87,8 +88,13 @@ export function wholeExample(): string {
 
 /** A whole number in a range, typed in a form or a query string; blank means the default. */
 export function wholeNumber({ min, max, fallback }: { min: number; max: number; fallback: number }) {
-	const error = () => m.validation_whole_number({ min, max });
-	return z.preprocess(blankToUndefined, localNumber({ whole: true, min, max, error }).default(fallback));
+	const rule = { whole: true, min, max, error: () => m.validation_whole_number({ min, max }) };
+	const read = readNumber(rule);
+	// One preprocess before the number, as the OpenAPI document reads it: an integer with its range and default.
+	return z.preprocess(
+		(value, ctx) => (blankToUndefined(value) === undefined ? undefined : read(value, ctx)),
+		numberIn(rule).default(fallback)
+	);
 }
 
 /** A population: a positive whole number ("97 000"). */

@@ -40,7 +40,11 @@ export function mailsTo(email: string, { since = 0 }: { since?: number } = {}): 
 		.map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
 		.filter((f) => f.mtime >= since - 1)
 		.sort((a, b) => a.mtime - b.mtime || a.name.localeCompare(b.name))
-		.map(({ name, mtime }) => ({ file: join(dir, name), receivedAt: mtime, ...parseMail(readFileSync(join(dir, name))) }))
+		.map(({ name, mtime }) => ({
+			file: join(dir, name),
+			receivedAt: mtime,
+			...parseMail(readFileSync(join(dir, name)))
+		}))
 		.filter((mail) => mail.to.includes(email.toLowerCase()));
 }
 

@@ -98,11 +98,13 @@ export async function governanceOf(actor: Actor, key: string | { slug: string })
 	]);
 	// A completed or terminated partnership's groups are its record: nothing is left to fix, nothing to edit.
 	const ended = isFinalPhase(partnership.phase);
-	const warnings = ended ? [] : governanceWarnings(
-		parties.map((p) => p.id),
-		steeringGroup,
-		projectGroup
-	);
+	const warnings = ended
+		? []
+		: governanceWarnings(
+				parties.map((p) => p.id),
+				steeringGroup,
+				projectGroup
+			);
 	return { partnershipId: partnership.id, access, ended, parties, steeringGroup, projectGroup, executors, warnings };
 }
 

@@ -50,7 +50,6 @@ export async function ongoingPartnershipFor(
 	key: string | { slug: string }
 ): Promise<AccessiblePartnership> {
 	const found = await partnershipFor(tx, actor, key, 'edit', { lock: true });
-	if (isFinalPhase(found.partnership.phase))
-		throw new AppError('conflict', endedNotice(found.partnership.phase));
+	if (isFinalPhase(found.partnership.phase)) throw new AppError('conflict', endedNotice(found.partnership.phase));
 	return found;
 }

@@ -24,10 +24,7 @@ export type Visibility = 'published' | 'by_phase' | 'not_public';
  * Why a partnership is public, or not: staff published it, its phase is one the programme's setting
  * shows, or neither.
  */
-export function visibility(
-	partnership: { phase: Phase; publishedAt: Date | null },
-	publicFrom: Publicity
-): Visibility {
+export function visibility(partnership: { phase: Phase; publishedAt: Date | null }, publicFrom: Publicity): Visibility {
 	if (partnership.publishedAt !== null) return 'published';
 	return publicPhases[publicFrom].includes(partnership.phase) ? 'by_phase' : 'not_public';
 }

@@ -16,7 +16,8 @@ import { profileInput, type ProfileInput } from './schemas';
  * unknown or unpublished call. The call must take answers now (staff excepted); the organisation must
  * not be Swedish and must be in one of the programme's cooperation countries; one profile per
  * organisation and call (field errors). A blank population is the organisation's own. Challenge areas
- * must be the programme's (`challengeAreas`); those in the text are left for matchmaking to recognise. Records `partner_profile.created`.
+ * must be the programme's (`challengeAreas`); those in the text are left for matchmaking to recognise.
+ * Records `partner_profile.created`.
  */
 export async function createProfile(actor: Actor, input: ProfileInput) {
 	const data = parseInput(profileInput, input);

@@ -25,9 +25,10 @@ const sheetTime = (at: Date) => instantToZonedLocal(at).replace('T', ' ');
 
 /**
  * The export of a call's answers (staff only, others 404): organisation, country, kind, status,
- * submitted at (in the programme's time zone, named in the header), applicant's name and e-mail, each question's answer, each requirement
- * confirmed (yes/no), the challenge, each criterion's average, the overall average and the number of
- * reviews. Headers and labels are in the request's language, a missing text falls back to another.
+ * submitted at (on the programme's clock, the zone named in the header), applicant's name and e-mail,
+ * each question's answer, each requirement confirmed (yes/no), the challenge, each criterion's average,
+ * the overall average and the number of reviews. Headers and labels are in the request's language, a
+ * missing text falls back to another.
  */
 export async function answersTable(actor: Actor, callId: string, now = new Date()): Promise<AnswersTable> {
 	const locale = getLocale();

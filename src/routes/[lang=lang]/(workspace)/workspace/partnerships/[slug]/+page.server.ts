@@ -130,7 +130,11 @@ export const actions: Actions = {
 				values: formFields(data)
 			});
 		try {
-			const updated = await publishPartnership(locals.actor, { slug: params.slug }, formInput(data) as PublicationInput);
+			const updated = await publishPartnership(
+				locals.actor,
+				{ slug: params.slug },
+				formInput(data) as PublicationInput
+			);
 			return {
 				which: 'publish' as Which,
 				done: updated.publishedAt ? m.partnership_published_done() : m.partnership_unpublished_done()

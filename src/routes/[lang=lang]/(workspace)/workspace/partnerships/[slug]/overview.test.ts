@@ -14,7 +14,15 @@ const layout = {
 	parties: [],
 	lang: 'sv' as const,
 	isStaff: true,
-	canEdit: true
+	canEdit: true,
+	ended: false,
+	endedNotice: null,
+	publicity: {
+		visibility: 'not_public' as const,
+		publicFrom: 'project' as const,
+		publishedAt: null,
+		publicByPhase: false
+	}
 };
 
 const data = {
@@ -101,6 +109,29 @@ describe('the partnership overview', () => {
 		expect(body).not.toContain('action="?/update"');
 		expect(body).not.toContain('action="?/move"');
 		expect(body).not.toContain('action="?/removeParty"');
+	});
+
+	it('says whether the public sees it and why, and lets staff publish it behind a confirmation', () => {
+		const body = page();
+		expect(body).toContain('Inte offentligt än: programmet visar partnerskap från projektfasen och framåt.');
+		expect(body).toMatch(/action="\?\/publish"[\s\S]*name="published" value="true"[\s\S]*name="confirm"/);
+
+		const member = page({ managing: null, editing: null, isStaff: false });
+		expect(member).toContain('Inte offentligt än');
+		expect(member).not.toContain('action="?/publish"');
+
+		const published = page({
+			publicity: { ...layout.publicity, visibility: 'published', publishedAt: '2026-11-02T10:00:00.000Z' }
+		});
+		expect(published).toContain('Offentligt sedan 2 november 2026');
+		expect(published).toMatch(/name="published" value="false"/);
+		expect(published).toContain('försvinner då från webbplatsen');
+	});
+
+	it('shows an ended partnership’s governance as no longer checked, not as open warnings', () => {
+		const body = page({ ended: true, partnership: { ...layout.partnership, phase: 'completed' } });
+		expect(body).toContain('kontrolleras inte längre');
+		expect(body).not.toContain('Styrgruppen har ingen ordförande');
 	});
 
 	it('shows a refused move next to the phase choice and keeps the terminate form open on its errors', () => {
