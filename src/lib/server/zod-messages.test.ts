@@ -140,6 +140,12 @@ describe('messages of the schemas', () => {
 });
 
 describe('ourMessage', () => {
+	it('asks for a whole number, with an example in the reader’s way', () => {
+		overwriteGetLocale(() => 'sv');
+		expect(z.int().safeParse(2.5).error?.issues[0]?.message).toBe('Skriv ett heltal, till exempel 97\u00a0000.');
+		expect(z.number().safeParse('many').error?.issues[0]?.message).toBe('Skriv ett tal, till exempel 1\u00a0234,5.');
+	});
+
 	it('asks an API client for a JSON object only when the whole body is not one', async () => {
 		const { visitorInput } = await import('./domain/expressions/schemas');
 		overwriteGetLocale(() => 'en');

@@ -33,9 +33,10 @@ function wrongType(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidType>): str
 	switch (issue.expected) {
 		case 'string':
 			return m.validation_text();
-		case 'number':
 		case 'int':
 		case 'bigint':
+			return m.validation_whole_number_example({ example: formatNumber(97_000, getLocale()) });
+		case 'number':
 		case 'nan':
 			return m.validation_number({ example: formatNumber(1234.5, getLocale()) });
 		case 'boolean':

@@ -23,7 +23,7 @@ export type AuditSubject =
 
 /**
  * Every action the use cases record. A new one goes here first: the history and the audit log name
- * each in the reader's language (labels.ts; labels.test.ts checks all three languages).
+ * each in the reader's language (labels.ts; fields.test.ts checks all three languages).
  */
 export const auditActions = [
 	'api_token.created',
