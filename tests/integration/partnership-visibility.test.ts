@@ -12,6 +12,7 @@ import { partnershipCountryCodes } from '$lib/server/domain/partnerships/queries
 import { programmeFigures } from '$lib/server/domain/programmes/queries';
 import { updateProgramme } from '$lib/server/domain/programmes/update-programme';
 import { GET as partnershipsGET } from '../../src/routes/api/v1/partnerships/+server';
+import { POST as publicationPOST } from '../../src/routes/api/v1/partnerships/[id]/publication/+server';
 import { GET as organisationGET } from '../../src/routes/api/v1/organisations/[slug]/+server';
 import { load as publicPage } from '../../src/routes/[lang=lang]/(public)/partnerships/[slug]/+page.server';
 import { makeNetwork, makeOrganisation, makePartnership, makeTheme, makeUser, staff } from '../factories';
@@ -142,6 +143,29 @@ describe('who sees a partnership', () => {
 		expect(refused.message).toMatch(/ansökningsfasen/);
 		await appError(publishPartnership(staff, applying.id, { published: 'maybe' as never }), 'invalid');
 		expect((await seenByThePublic(applying.slug)).list).toBe(false);
+	});
+
+	it('is published through the API by staff, who see in the answer whether it is public', async () => {
+		const [swedish, abroad] = await swedishWithMoldovan();
+		const inception = await partnership({ phase: 'inception', partyIds: [swedish!, abroad!] });
+		const coordinator = await makeUser({ organisationId: swedish!, role: 'coordinator' });
+		const officer = await makeUser({ staff: true });
+		const path = `/api/v1/partnerships/${inception.id}/publication`;
+		const params = { id: inception.id };
+		const body = { published: true };
+		expect((await api(publicationPOST, 'POST', path, { params, body })).status).toBe(401);
+		expect((await api(publicationPOST, 'POST', path, { params, body, actor: coordinator.actor })).status).toBe(403);
+		expect((await api(publicationPOST, 'POST', path, { params, body: {}, actor: officer.actor })).status).toBe(400);
+		const published = await api(publicationPOST, 'POST', path, { params, body, actor: officer.actor });
+		expect(published.status).toBe(200);
+		expect(published.body.data).toMatchObject({ public: true, publishedAt: expect.any(String) });
+		expect((await seenByThePublic(inception.slug)).list).toBe(true);
+		const withdrawn = await api(publicationPOST, 'POST', path, {
+			params,
+			body: { published: false },
+			actor: officer.actor
+		});
+		expect(withdrawn.body.data).toMatchObject({ public: false, publishedAt: null });
 	});
 
 	it('follows the programme’s setting: from inception, or only what staff publish', async () => {

@@ -22,8 +22,8 @@ import { isPublicPartnership } from './visibility';
  * reason (at most 1000 characters) is required when terminating; moving into the project phase needs a
  * project period within the programme's length rule (project dates are set on the plan page); moving
  * to completed needs the partnership to have started (its start date, else its project's, is today or
- * earlier in Stockholm). The partnership row is locked, so of two simultaneous moves the second sees the
- * first's result.
+ * earlier in the programme's time zone). The partnership row is locked, so of two simultaneous moves the
+ * second sees the first's result.
  * Side effects: a row in partnership_phase_changes and an audit event 'partnership.phase_changed'.
  * Terminating a partnership the public sees publishes it (`published_at`), so that it stays public
  * (decision 0013).

@@ -24,7 +24,7 @@ export function isFinalPhase(phase: Phase): boolean {
 }
 
 /** Why a completed or terminated partnership's plan, results and governance no longer change. */
-export function endedNotice(phase: 'completed' | 'terminated' | Phase): string {
+export function endedNotice(phase: Phase): string {
 	return phase === 'terminated' ? m.partnership_error_terminated() : m.partnership_error_completed();
 }
 
