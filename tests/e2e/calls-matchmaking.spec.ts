@@ -146,7 +146,7 @@ test('the public list of who seeks a partner filters by country', async ({ page 
 	await page.goto('/en/partners-sought');
 	await expect(page.getByRole('main')).toContainText('Stellenbosch');
 	await page.getByLabel(t('en', 'public_country')).selectOption({ label: 'Guatemala' });
-	await page.getByRole('button', { name: t('en', 'public_filter_submit') }).click();
+	await page.getByRole('button', { name: t('en', 'profiles_filter_submit') }).click();
 	await expect(page.getByRole('main')).toContainText('Quetzaltenango');
 	await expect(page.getByRole('main')).not.toContainText('Stellenbosch');
 	await expectNoSeriousA11yViolations(page);
