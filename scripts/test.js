@@ -201,6 +201,7 @@ const stages = {
 
 const descriptions = {
 	sync: 'svelte-kit sync + Paraglide compile',
+	format: 'Prettier --check',
 	check: 'svelte-check --fail-on-warnings',
 	vitest: 'unit + integration tests',
 	build: 'production build',
