@@ -105,3 +105,19 @@ test('a person resets a forgotten password through the mailed link', async ({ pa
 	await page.goto(link);
 	await expect(page.getByRole('main')).toContainText(t('sv', 'auth_error_reset_link_invalid'));
 });
+
+test('what a person types before the page’s script has loaded is kept (a slow connection)', async ({ page }) => {
+	let release!: () => void;
+	const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await scriptsMayLoad;
+		await route.continue();
+	});
+	// Module scripts hold back DOMContentLoaded: the page is there to type in before that.
+	await page.goto('/sv/sign-in', { waitUntil: 'commit' });
+	const email = page.getByLabel(t('sv', 'auth_email_label'));
+	await email.fill('coordinator@example.org');
+	release();
+	await page.waitForLoadState('networkidle');
+	await expect(email).toHaveValue('coordinator@example.org');
+});
