@@ -67,7 +67,9 @@ const observe: Handle = async ({ event, resolve }) => {
 	headers.set('x-frame-options', 'DENY');
 	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
 	headers.set('cross-origin-opener-policy', 'same-origin');
-	if (event.url.protocol === 'https:') headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	// The origin readers use (set by `language`), not adapter-node's guess, which says https without PUBLIC_URL.
+	if (event.locals.origin?.startsWith('https:'))
+		headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	log.info(
 		{
 			requestId: event.locals.requestId,

@@ -65,6 +65,9 @@ for (const host of ['localhost', '127.0.0.1']) {
 		await signIn(page, 'coordinator@example.org');
 		await expect(page).toHaveURL(`http://${host}:${port}/sv/workspace`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// Plain http is not told to switch to https (HSTS) on the strength of adapter-node's guess.
+		const home = await page.request.get(`http://${host}:${port}/sv`);
+		expect(home.headers()['strict-transport-security']).toBeUndefined();
 		// Links to the other languages name the address the reader used, over http.
 		await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute(
 			'href',
