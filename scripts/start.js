@@ -4,6 +4,7 @@
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './build-if-stale.js';
+import { drainOnShutdown } from './drain-on-shutdown.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -15,8 +16,9 @@ try {
 	process.exit(1);
 }
 
-// adapter-node waits this long for open requests on SIGTERM before closing the database.
-process.env.SHUTDOWN_TIMEOUT ??= '3';
+// adapter-node waits this long for open requests on SIGTERM before closing the database: enough for a
+// queue of writes on PGlite, within the 10 s `docker stop` gives.
+process.env.SHUTDOWN_TIMEOUT ??= '8';
 process.env.PORT ??= '3000';
 // With PUBLIC_URL, that is the one origin (adapter-node's ORIGIN). Without it, each request's host
 // is used over http (src/lib/server/origin.ts), so localhost and 127.0.0.1 both work.
@@ -24,7 +26,8 @@ if (process.env.PUBLIC_URL) process.env.ORIGIN ??= process.env.PUBLIC_URL;
 process.env.BODY_SIZE_LIMIT ??= '2M';
 
 // Importing the server opens the database (and loads the demo on a new one) before it listens.
-await import(new URL('../build/index.js', import.meta.url).href);
+const { server } = await import(new URL('../build/index.js', import.meta.url).href);
+drainOnShutdown(server.server);
 const address = (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT}`).replace(/\/$/, '');
 if (await listening(Number(process.env.PORT), process.env.HOST)) console.log(`glokal: ready, open ${address}`);
 

@@ -4,18 +4,27 @@ import { building } from '$app/environment';
 import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { baseLocale, isLocale, localeFromAcceptLanguage, type Locale } from '$lib/i18n/locales';
+import { m } from '$lib/paraglide/messages';
 import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
-import { auth } from '$lib/server/auth';
+import { apiError } from '$lib/server/api/respond';
 import { ConfigError, config } from '$lib/server/config';
 import { signInPath } from '$lib/server/guards';
 import { anonymous } from '$lib/server/domain/accounts/actor';
 import { membershipsOf } from '$lib/server/domain/accounts/queries';
 import { authenticateToken } from '$lib/server/domain/tokens/queries';
+import { tokenRequestRefusal } from '$lib/server/domain/tokens/request-limit';
 import { bearerToken } from '$lib/server/domain/tokens/secret';
 import { log } from '$lib/server/log';
+import { errorSummary } from '$lib/server/log-error';
 import { isCrossSiteFormPost, siteOrigin } from '$lib/server/origin';
 import { refusedFormPage } from '$lib/server/refused-form';
+import { addSecurityHeadersToEveryResponse, securityHeaders } from '$lib/server/security-headers';
+import { requestOutcome, requestUserId } from '$lib/server/request-outcome';
+import { cookieSession, idleRedirect, twoFactorSetupRefusal } from '$lib/server/session-guards';
+import { tooLargeBody, unreadableAddress } from '$lib/server/request-checks';
 import { startServer } from '$lib/server/startup';
+import { unavailableResponse } from '$lib/server/unavailable';
+import { databaseReachable, noteDatabaseError } from '$lib/server/db/availability';
 import { setProgrammeTimeZone } from '$lib/time';
 // Before any form or API input is parsed: zod's own messages never reach a person.
 import '$lib/server/zod-messages';
@@ -39,13 +48,15 @@ export const init: ServerInit = async () => {
 		throw e;
 	}
 	setProgrammeTimeZone(cfg.timeZone);
+	// Static files and anything else written before the hooks run get them too (security-headers.ts).
+	addSecurityHeadersToEveryResponse(cfg.publicUrl);
 	let database;
 	try {
 		database = await startServer(cfg);
 	} catch (e) {
 		const where =
 			cfg.database.kind === 'postgres' ? 'the PostgreSQL server of DATABASE_URL' : `the data directory ${cfg.dataDir}`;
-		console.error(`glokal: cannot start on ${where}: ${e instanceof Error ? e.message : String(e)}`);
+		console.error(`glokal: cannot start on ${where}: ${errorSummary(e)}`);
 		process.exit(1);
 	}
 	process.once('sveltekit:shutdown', async (reason) => {
@@ -62,11 +73,7 @@ const observe: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const headers = response.headers;
 	headers.set('x-request-id', event.locals.requestId);
-	headers.set('x-content-type-options', 'nosniff');
-	headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-	headers.set('x-frame-options', 'DENY');
-	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-	headers.set('cross-origin-opener-policy', 'same-origin');
+	for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value);
 	// The origin readers use (set by `language`), not adapter-node's guess, which says https without PUBLIC_URL.
 	if (event.locals.origin?.startsWith('https:'))
 		headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
@@ -76,9 +83,9 @@ const observe: Handle = async ({ event, resolve }) => {
 			method: event.request.method,
 			path: event.url.pathname,
 			route: event.route.id,
-			status: response.status,
+			status: await requestOutcome(event, response),
 			ms: Math.round(performance.now() - started),
-			userId: event.locals.user?.id
+			userId: requestUserId(event.locals)
 		},
 		'request'
 	);
@@ -129,6 +136,23 @@ const crossSiteForms: Handle = async ({ event, resolve }) => {
 	return refusedFormPage(event, { origin, expected });
 };
 
+/**
+ * While PostgreSQL cannot be reached (db/availability.ts), every request that needs it answers 503 at
+ * once: a page in the reader's language, or the API's envelope, with Retry-After (unavailable.ts). A
+ * request that found it gone on the way (noted by handleError or the API's error mapping) answers the same.
+ */
+const databaseGate: Handle = async ({ event, resolve }) => {
+	if (event.url.pathname === '/healthz') return resolve(event);
+	if (!databaseReachable()) return unavailableResponse(event);
+	try {
+		const response = await resolve(event);
+		return response.status >= 500 && !databaseReachable() ? unavailableResponse(event) : response;
+	} catch (e) {
+		if (noteDatabaseError(e)) return unavailableResponse(event);
+		throw e;
+	}
+};
+
 /** Who is asking: the session's user and their memberships. */
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.actor = anonymous;
@@ -139,6 +163,8 @@ const session: Handle = async ({ event, resolve }) => {
 	if (token !== null) {
 		const found = await authenticateToken(token);
 		if (found) {
+			const refusal = await tokenRequestRefusal(found.tokenId);
+			if (refusal) return apiError(refusal, event);
 			event.locals.user = found.user;
 			event.locals.actor = found.actor;
 		}
@@ -147,10 +173,18 @@ const session: Handle = async ({ event, resolve }) => {
 	if (building || event.url.pathname === '/healthz' || !hasSessionCookie(event.request.headers.get('cookie'))) {
 		return resolve(event);
 	}
-	const found = await auth().api.getSession({ headers: event.request.headers });
+	const found = await cookieSession(event);
 	if (found) {
 		const isStaff = (found.user as { role?: string }).role === 'staff';
-		event.locals.user = { id: found.user.id, name: found.user.name, email: found.user.email, isStaff };
+		const twoFactorEnabled = !!(found.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled;
+		event.locals.user = {
+			id: found.user.id,
+			name: found.user.name,
+			email: found.user.email,
+			isStaff,
+			twoFactorEnabled
+		};
+		event.locals.sessionId = found.session.id;
 		event.locals.actor = { userId: found.user.id, isStaff, memberships: await membershipsOf(found.user.id) };
 	}
 	return resolve(event);
@@ -164,9 +198,14 @@ function hasSessionCookie(cookie: string | null): boolean {
  * Coarse guards per route group; every use case checks its own policy as well.
  * Workspace pages send a signed-out visitor to sign in and back. Staff pages do not exist for
  * anyone else: pages answer through the (admin) layout's 404, everything else (actions, data) here.
+ * Before those: a session that ended for idleness goes to sign in, and staff without two-factor
+ * sign-in go to set it up (session-guards.ts).
  */
 const guards: Handle = async ({ event, resolve }) => {
 	const routeId = event.route.id ?? '';
+	idleRedirect(event);
+	const refusal = twoFactorSetupRefusal(event);
+	if (refusal) return refusal;
 	if (routeId.includes('/(workspace)') && !event.locals.user) {
 		redirect(303, signInPath(event.locals.locale, event.url));
 	}
@@ -177,11 +216,17 @@ const guards: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(observe, language, crossSiteForms, session, guards);
+/** Addresses PostgreSQL could not read (400, 404) and bodies over the size limit (413): request-checks.ts. */
+const clientInput: Handle = async ({ event, resolve }) =>
+	unreadableAddress(event) ?? tooLargeBody(event) ?? resolve(event);
+
+export const handle = sequence(observe, language, crossSiteForms, clientInput, databaseGate, session, guards);
 
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
 	// 4xx from SvelteKit itself (unknown route, wrong method, bad content type) are the client's doing.
 	if (status < 500) return { message, requestId: event.locals.requestId };
+	// A lost database is an outage, logged once (availability.ts); databaseGate answers 503.
+	if (noteDatabaseError(err)) return { message: m.api_error_unavailable(), requestId: event.locals.requestId };
 	log.error({ requestId: event.locals.requestId, path: event.url.pathname, err }, 'unhandled error');
 	return { message: 'Internal error', requestId: event.locals.requestId };
 };

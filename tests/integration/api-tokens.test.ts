@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { with_request_store } from '@sveltejs/kit/internal/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { m } from '$lib/paraglide/messages';
+import { config, setConfig } from '$lib/server/config';
 import { db } from '$lib/server/db/client';
 import { apiTokens, auditEvents } from '$lib/server/db/schema';
 import { anonymous, type Actor } from '$lib/server/domain/accounts/actor';
@@ -13,7 +15,8 @@ import { AppError } from '$lib/server/errors';
 import { handle } from '../../src/hooks.server';
 import { DELETE } from '../../src/routes/api/v1/tokens/[id]/+server';
 import { GET, POST } from '../../src/routes/api/v1/tokens/+server';
-import { makeOrganisation, makeUser } from '../factories';
+import { makeOrganisation, makeUser, TEST_PASSWORD } from '../factories';
+import { api } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
 
 useTestDatabase();
@@ -63,7 +66,7 @@ async function request(
 		})
 	);
 	const text = await response.text();
-	return { status: response.status, body: text ? JSON.parse(text) : null, locals: locals! };
+	return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null, locals: locals! };
 }
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
@@ -77,7 +80,11 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 
 describe('creating a token', () => {
 	it('shows the secret once and stores only its hash', async () => {
-		const { token, secret } = await createToken(owner.actor, { name: 'Rapportskript', expiresInDays: '30' });
+		const { token, secret } = await createToken(owner.actor, {
+			password: TEST_PASSWORD,
+			name: 'Rapportskript',
+			expiresInDays: '30'
+		});
 		expect(secret).toMatch(/^glk_[A-Za-z0-9_-]{43}$/);
 		const [row] = await db().select().from(apiTokens).where(eq(apiTokens.id, token.id));
 		expect(row!.tokenHash).toBe(createHash('sha256').update(secret).digest('hex'));
@@ -94,10 +101,12 @@ describe('creating a token', () => {
 	});
 
 	it('refuses a missing name and a bad expiry with field errors, and needs a signed-in person', async () => {
-		const errors = (await failure(createToken(owner.actor, { name: ' ', expiresInDays: '0' }))).fieldErrors;
+		const errors = (await failure(createToken(owner.actor, { password: TEST_PASSWORD, name: ' ', expiresInDays: '0' })))
+			.fieldErrors;
 		expect(Object.keys(errors).sort()).toEqual(['expiresInDays', 'name']);
 		expect(
-			(await failure(createToken(owner.actor, { name: 'x', expiresInDays: '1.5' }))).fieldErrors.expiresInDays
+			(await failure(createToken(owner.actor, { password: TEST_PASSWORD, name: 'x', expiresInDays: '1.5' })))
+				.fieldErrors.expiresInDays
 		).toBeTruthy();
 		expect((await failure(createToken(anonymous, { name: 'x' }))).code).toBe('unauthenticated');
 	});
@@ -105,13 +114,14 @@ describe('creating a token', () => {
 
 describe('a request with a token', () => {
 	it('acts as its owner, exactly as a session would', async () => {
-		const { secret, token } = await createToken(owner.actor, { name: 'Integration' });
+		const { secret, token } = await createToken(owner.actor, { password: TEST_PASSWORD, name: 'Integration' });
 		const { status, body, locals } = await request('GET', '/api/v1/tokens', { token: secret });
 		expect(status).toBe(200);
 		expect(locals.actor).toEqual({
 			userId: owner.id,
 			isStaff: false,
-			memberships: [{ organisationId, role: 'coordinator' }]
+			memberships: [{ organisationId, role: 'coordinator' }],
+			viaToken: true
 		});
 		expect(locals.user).toMatchObject({ id: owner.id, isStaff: false });
 		expect(body.data.map((t: { id: string }) => t.id)).toContain(token.id);
@@ -120,7 +130,7 @@ describe('a request with a token', () => {
 	});
 
 	it('notes its last use at most once a minute', async () => {
-		const { secret, token } = await createToken(owner.actor, { name: 'Busy script' });
+		const { secret, token } = await createToken(owner.actor, { password: TEST_PASSWORD, name: 'Busy script' });
 		const recent = new Date(Date.now() - 20_000);
 		await db().update(apiTokens).set({ lastUsedAt: recent }).where(eq(apiTokens.id, token.id));
 		await authenticateToken(secret);
@@ -135,25 +145,64 @@ describe('a request with a token', () => {
 
 	it('makes a staff member staff', async () => {
 		const staffUser = await makeUser({ staff: true });
-		const { secret } = await createToken(staffUser.actor, { name: 'Staff export' });
-		expect((await authenticateToken(secret))?.actor).toEqual({ userId: staffUser.id, isStaff: true, memberships: [] });
+		const { secret } = await createToken(staffUser.actor, { password: TEST_PASSWORD, name: 'Staff export' });
+		expect((await authenticateToken(secret))?.actor).toEqual({
+			userId: staffUser.id,
+			isStaff: true,
+			memberships: [],
+			viaToken: true
+		});
 	});
 
-	it('creates tokens through the API, answering 201 with the secret, and 400 for a bad body', async () => {
-		const { secret } = await createToken(owner.actor, { name: 'Bootstrap' });
-		const created = await request('POST', '/api/v1/tokens', { token: secret, body: { name: 'From the API' } });
+	it('creates tokens through the API from a session with the password (201), never with a token (403)', async () => {
+		const created = await api(POST, 'POST', '/api/v1/tokens', {
+			actor: owner.actor,
+			body: { name: 'From the API', password: TEST_PASSWORD }
+		});
 		expect(created.status).toBe(201);
 		expect(created.body.secret).toMatch(/^glk_/);
 		expect(created.body.token).toMatchObject({ name: 'From the API', expiresAt: null });
-		const invalid = await request('POST', '/api/v1/tokens', { token: secret, body: { name: '' } });
+		const invalid = await api(POST, 'POST', '/api/v1/tokens', { actor: owner.actor, body: { name: '' } });
 		expect(invalid.status).toBe(400);
-		expect(invalid.body.error).toMatchObject({ code: 'invalid_input', fields: { name: expect.any(String) } });
+		expect(invalid.body.error).toMatchObject({
+			code: 'invalid_input',
+			fields: { name: expect.any(String), password: m.token_error_password_required() }
+		});
+
+		const secret = created.body.secret as string;
+		const refused = await request('POST', '/api/v1/tokens', {
+			token: secret,
+			body: { name: 'Child', password: TEST_PASSWORD }
+		});
+		expect(refused.status).toBe(403);
+		expect(refused.body.error).toEqual({ code: 'forbidden', message: m.token_error_session_only() });
+		expect((await listTokens(owner.actor)).some((t) => t.name === 'Child')).toBe(false);
+	});
+
+	it('is limited to API_TOKEN_RATE_LIMIT requests a minute: 429 with Retry-After, other tokens unaffected', async () => {
+		const saved = config();
+		setConfig({ ...saved, apiTokenRateLimit: 3 });
+		try {
+			const busy = await createToken(other.actor, { password: TEST_PASSWORD, name: 'Loop' });
+			const calm = await createToken(other.actor, { password: TEST_PASSWORD, name: 'Calm' });
+			const answers = await Promise.all(
+				Array.from({ length: 5 }, () => request('GET', '/api/v1/tokens', { token: busy.secret }))
+			);
+			expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 429, 429]);
+			const limited = answers.find((a) => a.status === 429)!;
+			expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+			expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+			expect(limited.body.error).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('3') });
+			expect((await request('GET', '/api/v1/tokens', { token: calm.secret })).status).toBe(200);
+		} finally {
+			setConfig(saved);
+		}
 	});
 
 	it('leaves the request anonymous when the token is unknown, malformed, revoked or expired', async () => {
-		const revoked = await createToken(owner.actor, { name: 'Revoked' });
+		const revoked = await createToken(owner.actor, { password: TEST_PASSWORD, name: 'Revoked' });
 		await revokeToken(owner.actor, { id: revoked.token.id });
-		const expired = await createToken(owner.actor, { name: 'Expired', expiresInDays: 1 });
+		const expired = await createToken(owner.actor, { password: TEST_PASSWORD, name: 'Expired', expiresInDays: 1 });
 		await db()
 			.update(apiTokens)
 			.set({ expiresAt: new Date(Date.now() - 1000) })
@@ -176,10 +225,10 @@ describe('a request with a token', () => {
 
 describe('revoking a token', () => {
 	it('works for its owner only: another person’s token is not found', async () => {
-		const { token, secret } = await createToken(owner.actor, { name: 'Mine' });
+		const { token, secret } = await createToken(owner.actor, { password: TEST_PASSWORD, name: 'Mine' });
 		expect((await failure(revokeToken(other.actor, { id: token.id }))).code).toBe('not_found');
 		expect((await failure(revokeToken(other.actor, { id: 'not-an-id' }))).code).toBe('not_found');
-		const otherToken = await createToken(other.actor, { name: 'Theirs' });
+		const otherToken = await createToken(other.actor, { password: TEST_PASSWORD, name: 'Theirs' });
 		const answer = await request(
 			'DELETE',
 			`/api/v1/tokens/${token.id}`,

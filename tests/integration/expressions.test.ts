@@ -13,7 +13,8 @@ import {
 } from '$lib/server/db/schema';
 import type { Actor } from '$lib/server/domain/accounts/actor';
 import { getExpression, listExpressions } from '$lib/server/domain/expressions/queries';
-import { registerAndAnswer } from '$lib/server/domain/expressions/register-and-answer';
+import { answerLimits, registerAndAnswer } from '$lib/server/domain/expressions/register-and-answer';
+import { limitKey, take } from '$lib/server/domain/security/rate-limit';
 import type { VisitorInput } from '$lib/server/domain/expressions/schemas';
 import { saveDraft, updateExpression } from '$lib/server/domain/expressions/save-draft';
 import { submitExpression, submitExpressionById } from '$lib/server/domain/expressions/submit-expression';
@@ -31,11 +32,14 @@ import { POST as withdrawApi } from '../../src/routes/api/v1/expressions/[id]/wi
 import { POST as createApi } from '../../src/routes/api/v1/calls/[id]/expressions/+server';
 import { makeOrganisation, makeTheme, makeUser, staff } from '../factories';
 import { makeCall, makeExpression } from '../factories/calls';
-import { newestMailTo } from '../e2e/support/outbox';
+import { mailsTo, newestMailTo } from '../e2e/support/outbox';
 import { api } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
 
 const test = useTestDatabase();
+// Each visitor comes from an address of their own: answers and links are limited per address.
+let visitorCount = 0;
+const fromVisitor = () => ({ address: `192.0.2.${++visitorCount}` });
 const DAY = 86_400_000;
 
 // Use cases read the request's language from Paraglide's per-request store, as the hooks set it.
@@ -251,12 +255,12 @@ describe('a visitor answers and verifies their e-mail', () => {
 		const theme = await makeTheme();
 		const input = visitor(theme.id);
 		const since = Date.now();
-		const registered = await registerAndAnswer(call.slug, input);
+		const registered = await registerAndAnswer(call.slug, input, fromVisitor());
 		expect(registered.mailed).toBe(true);
 		const [waiting] = await db()
 			.select()
 			.from(expressionsOfInterest)
-			.where(eq(expressionsOfInterest.id, registered.id));
+			.where(eq(expressionsOfInterest.id, registered.id!));
 		expect(waiting!.organisationId).toBeNull();
 		expect(JSON.stringify(waiting!.registration)).not.toContain(input.password);
 		const mail = await newestMailTo(input.email, { since });
@@ -265,7 +269,7 @@ describe('a visitor answers and verifies their e-mail', () => {
 		const token = tokenFrom(mail.text);
 		expect(waiting!.verificationTokenHash).toBe(hashInvitationToken(token));
 
-		const verified = await verifyEmail(token);
+		const verified = await verifyEmail(token, fromVisitor());
 		expect(verified).toMatchObject({ member: true, submitted: true, email: input.email });
 		const [user] = await db().select().from(users).where(eq(users.id, verified.userId));
 		expect(user).toMatchObject({ emailVerified: true, locale: 'es', name: 'Karin Visitor' });
@@ -276,7 +280,7 @@ describe('a visitor answers and verifies their e-mail', () => {
 		expect(organisation).toMatchObject({ countryCode: 'SE', kind: 'municipality', population: 12000 });
 		const roles = await db().select().from(memberships).where(eq(memberships.userId, verified.userId));
 		expect(roles).toEqual([expect.objectContaining({ organisationId: organisation!.id, role: 'coordinator' })]);
-		const [filed] = await db().select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, registered.id));
+		const [filed] = await db().select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, registered.id!));
 		expect(filed).toMatchObject({
 			organisationId: organisation!.id,
 			applicantUserId: verified.userId,
@@ -288,7 +292,7 @@ describe('a visitor answers and verifies their e-mail', () => {
 			`/es/workspace/applications/${registered.id}`
 		);
 
-		const used = await rejection(verifyEmail(token));
+		const used = await rejection(verifyEmail(token, fromVisitor()));
 		expect(used.fieldErrors._form).toBeTruthy();
 	});
 
@@ -300,16 +304,16 @@ describe('a visitor answers and verifies their e-mail', () => {
 			organisation: { name: '  PITEÅ KOMMUN ', countryCode: 'SE', kind: 'municipality' as const },
 			submit: false
 		});
-		const offered = await rejection(registerAndAnswer(call.slug, input));
+		const offered = await rejection(registerAndAnswer(call.slug, input, fromVisitor()));
 		expect(offered.fieldErrors['organisation.name']).toContain('Piteå kommun');
 
 		const since = Date.now();
-		const registered = await registerAndAnswer(call.slug, {
-			...input,
-			useExisting: 'on',
-			existingOrganisationId: existing.id
-		});
-		const verified = await verifyEmail(tokenFrom((await newestMailTo(input.email, { since })).text));
+		const registered = await registerAndAnswer(
+			call.slug,
+			{ ...input, useExisting: 'on', existingOrganisationId: existing.id },
+			fromVisitor()
+		);
+		const verified = await verifyEmail(tokenFrom((await newestMailTo(input.email, { since })).text), fromVisitor());
 		expect(verified).toMatchObject({ member: false, submitted: false, organisation: 'Piteå kommun' });
 		const [{ n }] = (await db()
 			.select({ n: sql<number>`count(*)::int` })
@@ -318,33 +322,77 @@ describe('a visitor answers and verifies their e-mail', () => {
 		expect(n).toBe(1);
 		expect(await db().select().from(memberships).where(eq(memberships.userId, verified.userId))).toEqual([]);
 		const actor: Actor = { userId: verified.userId, isStaff: false, memberships: [] };
-		const detail = await getExpression(actor, registered.id);
+		const detail = await getExpression(actor, registered.id!);
 		expect(detail).toMatchObject({ status: 'draft', mayEdit: true });
 		expect(detail.organisation.id).toBe(existing.id);
 	});
 
-	it('tells a visitor whose e-mail has an account to sign in, and refuses a link that expired or never was', async () => {
+	it('answers an e-mail that has an account exactly like a new one, keeps nothing, and mails its owner to sign in', async () => {
 		const call = await makeCall();
 		const theme = await makeTheme();
-		const known = await makeUser();
-		const exists = await rejection(
-			registerAndAnswer(call.slug, visitor(theme.id, { email: known.email.toUpperCase() }))
+		const known = await makeUser({ locale: 'en' });
+		const since = Date.now();
+		const answered = await registerAndAnswer(
+			call.slug,
+			visitor(theme.id, { email: known.email.toUpperCase(), locale: 'en' }),
+			fromVisitor()
 		);
-		expect(exists.fieldErrors.email).toMatch(/logga in|sign in/i);
-		const mismatch = await rejection(registerAndAnswer(call.slug, visitor(theme.id, { confirm: 'something-else' })));
+		expect(answered).toEqual({ id: null, email: known.email, mailed: true });
+		const mail = await newestMailTo(known.email, { since });
+		expect(mail.text).toContain(`/en/calls/${call.slug}/answer`);
+		expect(mail.text).toContain('/en/forgot-password');
+		expect(mail.text).not.toMatch(/verify-email/);
+		const kept = await db()
+			.select({ id: expressionsOfInterest.id })
+			.from(expressionsOfInterest)
+			.where(eq(expressionsOfInterest.callId, call.id));
+		expect(kept).toEqual([]);
+	});
+
+	it('sends at most 3 mails an hour to one e-mail, however many answers come at once, and limits each address', async () => {
+		const call = await makeCall();
+		const theme = await makeTheme();
+		const input = visitor(theme.id);
+		const since = Date.now();
+		const settled = await Promise.allSettled(
+			Array.from({ length: 25 }, () =>
+				registerAndAnswer(call.slug, visitor(theme.id, { email: input.email }), fromVisitor())
+			)
+		);
+		expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(answerLimits.email.max);
+		const refused = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as AppError] : []));
+		expect(refused).toHaveLength(22);
+		expect(refused.every((e) => e.code === 'rate_limited' && e.retryAfterSeconds! > 59 * 60)).toBe(true);
+		await newestMailTo(input.email, { since });
+		expect(mailsTo(input.email, { since })).toHaveLength(3);
+
+		const crowded = fromVisitor();
+		for (let i = 0; i < answerLimits.address.max - 1; i++)
+			await take([{ key: limitKey('answer', 'address', crowded.address), ...answerLimits.address }]);
+		await registerAndAnswer(call.slug, visitor(theme.id), crowded);
+		const limited = await rejection(registerAndAnswer(call.slug, visitor(theme.id), crowded));
+		expect(limited.code).toBe('rate_limited');
+	});
+
+	it('refuses a link that expired or never was', async () => {
+		const call = await makeCall();
+		const theme = await makeTheme();
+		const mismatch = await rejection(
+			registerAndAnswer(call.slug, visitor(theme.id, { confirm: 'something-else' }), fromVisitor())
+		);
 		expect(mismatch.fieldErrors.confirm).toBeTruthy();
 
 		const input = visitor(theme.id);
 		const since = Date.now();
-		const { id } = await registerAndAnswer(call.slug, input);
+		const { id } = await registerAndAnswer(call.slug, input, fromVisitor());
 		const token = tokenFrom((await newestMailTo(input.email, { since })).text);
 		await db()
 			.update(expressionsOfInterest)
 			.set({ verificationExpiresAt: new Date(Date.now() - 1000) })
-			.where(eq(expressionsOfInterest.id, id));
-		expect((await rejection(verifyEmail(token))).fieldErrors._form).toMatch(/gått ut|expired/);
-		expect((await rejection(verifyEmail('x'.repeat(43)))).fieldErrors._form).toBeTruthy();
-		expect((await rejection(verifyEmail('short'))).fieldErrors._form).toBeTruthy();
+			.where(eq(expressionsOfInterest.id, id!));
+		expect((await rejection(verifyEmail(token, fromVisitor()))).fieldErrors._form).toMatch(/gått ut|expired/);
+		expect((await rejection(verifyEmail('x'.repeat(43), fromVisitor()))).fieldErrors._form).toBeTruthy();
+		expect((await rejection(verifyEmail('short', fromVisitor()))).fieldErrors._form).toBeTruthy();
 	});
 
 	it('refuses when someone else answered for the organisation while the link waited', async () => {
@@ -357,9 +405,11 @@ describe('a visitor answers and verifies their e-mail', () => {
 			existingOrganisationId: existing.id
 		});
 		const since = Date.now();
-		await registerAndAnswer(call.slug, input);
+		await registerAndAnswer(call.slug, input, fromVisitor());
 		await makeExpression(call.id, { organisationId: existing.id });
-		const refused = await rejection(verifyEmail(tokenFrom((await newestMailTo(input.email, { since })).text)));
+		const refused = await rejection(
+			verifyEmail(tokenFrom((await newestMailTo(input.email, { since })).text), fromVisitor())
+		);
 		expect(refused.fieldErrors._form).toContain(existing.name);
 		const [account] = await db().select().from(users).where(eq(users.email, input.email));
 		expect(account).toBeUndefined();

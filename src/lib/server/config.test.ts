@@ -125,6 +125,13 @@ describe('parseConfig', () => {
 		expect(refusal({ PUBLIC_URL: 'glokal.example.org' })).toMatch(/^Setting PUBLIC_URL /);
 	});
 
+	it('ends sessions unused for two hours unless IDLE_TIMEOUT_MINUTES says otherwise, from 5 minutes to 14 days', () => {
+		expect(parseConfig({ DATA_DIR: dataDir }).idleTimeoutMinutes).toBe(120);
+		expect(parseConfig({ DATA_DIR: dataDir, IDLE_TIMEOUT_MINUTES: '30' }).idleTimeoutMinutes).toBe(30);
+		expect(refusal({ IDLE_TIMEOUT_MINUTES: '2' })).toMatch(/^Setting IDLE_TIMEOUT_MINUTES must be/);
+		expect(refusal({ IDLE_TIMEOUT_MINUTES: 'soon' })).toMatch(/^Setting IDLE_TIMEOUT_MINUTES must be/);
+	});
+
 	it('refuses unknown SEED_DEMO and LOG_LEVEL values, naming them', () => {
 		expect(refusal({ SEED_DEMO: 'sometimes' })).toMatch(/^Setting SEED_DEMO /);
 		expect(refusal({ LOG_LEVEL: 'loud' })).toMatch(/^Setting LOG_LEVEL /);

@@ -37,6 +37,23 @@ const envSchema = z.object({
 		.refine((zone) => canonicalTimeZone(zone) !== null, 'must be an IANA time zone such as Europe/Stockholm')
 		.default(DEFAULT_TIME_ZONE),
 	SEED_DEMO: z.enum(['auto', 'always', 'never'], 'must be auto, always or never').default('auto'),
+	IDLE_TIMEOUT_MINUTES: z.coerce
+		.number({ error: 'must be a number of minutes from 5 to 20160 (14 days)' })
+		.int('must be a number of minutes from 5 to 20160 (14 days)')
+		.min(5, 'must be a number of minutes from 5 to 20160 (14 days)')
+		.max(20160, 'must be a number of minutes from 5 to 20160 (14 days)')
+		.default(120),
+	BACKUP_KEEP_DAYS: z.coerce
+		.number({ error: 'must be a whole number of days (0 turns the daily backup off)' })
+		.int('must be a whole number of days (0 turns the daily backup off)')
+		.min(0, 'must be a whole number of days (0 turns the daily backup off)')
+		.max(3650, 'must be at most 3650 days')
+		.default(14),
+	API_TOKEN_RATE_LIMIT: z.coerce
+		.number({ error: 'must be a whole number of requests per minute (0: no limit)' })
+		.int('must be a whole number of requests per minute (0: no limit)')
+		.min(0, 'must be a whole number of requests per minute (0: no limit)')
+		.default(300),
 	LOG_LEVEL: z
 		.enum(
 			['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
@@ -61,9 +78,15 @@ export type Config = {
 	mailFrom: string;
 	authSecret: string;
 	seedDemo: 'auto' | 'always' | 'never';
+	/** A session unused for longer ends (domain/sessions/activity.ts, decision 0019). */
+	idleTimeoutMinutes: number;
 	/** The programme's time zone (an IANA name): times are shown, and typed in forms, on its clock. */
 	timeZone: string;
 	logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+	/** API requests per minute allowed to each personal API token (429 past it); 0: no limit. */
+	apiTokenRateLimit: number;
+	/** Days the embedded database's daily backups in DATA_DIR/backups are kept; 0: no daily backup. */
+	backupKeepDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -97,8 +120,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 		mailFrom: e.MAIL_FROM,
 		authSecret: e.AUTH_SECRET ?? localSecret(dataDir),
 		seedDemo: e.SEED_DEMO,
+		idleTimeoutMinutes: e.IDLE_TIMEOUT_MINUTES,
 		timeZone: canonicalTimeZone(e.TIME_ZONE)!,
-		logLevel: e.LOG_LEVEL
+		logLevel: e.LOG_LEVEL,
+		apiTokenRateLimit: e.API_TOKEN_RATE_LIMIT,
+		backupKeepDays: e.BACKUP_KEEP_DAYS
 	};
 }
 

@@ -4,7 +4,15 @@ import { m } from '$lib/paraglide/messages';
  * The one error type use cases throw. Routes and the API map it to HTTP here and nowhere else.
  * Messages are already in the reader's language (validation runs inside the request's locale).
  */
-export type AppErrorCode = 'invalid' | 'unauthenticated' | 'not_found' | 'forbidden' | 'conflict' | 'rate_limited';
+export type AppErrorCode =
+	| 'invalid'
+	| 'unauthenticated'
+	| 'not_found'
+	| 'forbidden'
+	| 'conflict'
+	| 'too_large'
+	| 'unsupported_media_type'
+	| 'rate_limited';
 
 export type FieldErrors = Record<string, string>;
 
@@ -14,6 +22,8 @@ const httpStatus: Record<AppErrorCode, number> = {
 	forbidden: 403,
 	not_found: 404,
 	conflict: 409,
+	too_large: 413,
+	unsupported_media_type: 415,
 	rate_limited: 429
 };
 

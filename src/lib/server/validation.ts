@@ -17,11 +17,53 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors 
 	return errors;
 }
 
-/** Parses input with a use case's schema, or throws AppError('invalid') with every field's message. */
+/**
+ * Parses input with a use case's schema, or throws AppError('invalid') with every field's message.
+ * Before any schema, the one rule for all text (unreadableText): a field holding a NUL or half an
+ * emoji is refused at its own path, whatever its schema, since PostgreSQL would refuse it with a 500.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+	const unreadable: string[] = []; // H1TEMP
 	const result = schema.safeParse(input);
-	if (!result.success) throw AppError.invalid(toFieldErrors(result.error.issues));
+	if (!result.success || unreadable.length > 0) {
+		const errors = result.success ? {} : toFieldErrors(result.error.issues);
+		for (const path of unreadable) errors[path || '_form'] = m.validation_unreadable_text();
+		throw AppError.invalid(errors);
+	}
 	return result.data;
+}
+
+/**
+ * True for text PostgreSQL can store: no NUL (text and jsonb refuse it) and no lone UTF-16 surrogate
+ * (jsonb refuses its escape; text would silently turn it into U+FFFD).
+ */
+export function isStorableText(text: string): boolean {
+	return !text.includes('\0') && text.isWellFormed();
+}
+
+/**
+ * The dotted paths (`title.sv`, `parties.1.name`) of every string in an input, keys included, that is
+ * not storable text. Walks without recursion: a deeply nested JSON body must not overflow the stack.
+ */
+export function unreadableText(input: unknown): string[] {
+	const paths: string[] = [];
+	const pending: [unknown, string][] = [[input, '']];
+	const at = (parent: string, key: string | number) => (parent ? `${parent}.${key}` : String(key));
+	for (let next = pending.pop(); next; next = pending.pop()) {
+		const [value, path] = next;
+		if (typeof value === 'string') {
+			if (!isStorableText(value)) paths.push(path);
+		} else if (Array.isArray(value)) {
+			value.forEach((item, index) => pending.push([item, at(path, index)]));
+		} else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+			for (const [key, item] of Object.entries(value)) {
+				// A bad key is named by where it sits: the key itself cannot be shown.
+				if (!isStorableText(key)) paths.push(path);
+				else pending.push([item, at(path, key)]);
+			}
+		}
+	}
+	return [...new Set(paths)];
 }
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);

@@ -92,7 +92,12 @@ const errorDescriptions: Record<number, string> = {
 	401: 'Not signed in and no valid API token (code `unauthenticated`).',
 	403: 'You may read this but not change it (code `forbidden`).',
 	404: 'Not found, or not yours to see (code `not_found`).',
-	409: 'It conflicts with the current state (code `conflict`).'
+	409: 'It conflicts with the current state (code `conflict`).',
+	413: 'The body is larger than the server takes (code `too_large`; the message says the limit).',
+	415: 'The body is not sent as JSON: `Content-Type` must be `application/json` (code `unsupported_media_type`).',
+	429:
+		'Too many requests (code `rate_limited`), e.g. more than API_TOKEN_RATE_LIMIT a minute (300 by default) with ' +
+		'one personal API token. `Retry-After` says after how many seconds to try again.'
 };
 
 /** The signed-in endpoints: a path item per path, an operation per method (operations/). */
@@ -103,7 +108,9 @@ function operationPaths(list: readonly Operation[]) {
 		const success =
 			op.response === null ? { description: 'Done.' } : { description: 'Done.', content: jsonContent(op.response) };
 		const responses: Record<string, unknown> = { [status]: success };
-		for (const code of [...op.errors, 401].sort()) responses[String(code)] = errorResponse(errorDescriptions[code]!);
+		const bodyErrors = op.body ? [413, 415] : [];
+		for (const code of [...new Set([...op.errors, 401, 429, ...bodyErrors])].sort())
+			responses[String(code)] = errorResponse(errorDescriptions[code]!);
 		responses['500'] = errorResponse('Something failed on the server.');
 		(paths[op.path] ??= {})[op.method] = {
 			operationId: op.operationId,
@@ -159,7 +166,8 @@ function buildDocument() {
 				'signed-in reads and writes of partnerships, their governance, plan and results. Signed-in endpoints take ' +
 				'the session cookie or a personal API token (`Authorization: Bearer glk_…`, made in your settings) and ' +
 				'answer 404 for what is not yours to see. Texts people write come in Swedish, English and Spanish where written. ' +
-				'Error messages follow Accept-Language (sv, en, es; Swedish otherwise). Unknown query parameters are ignored.'
+				'Error messages follow Accept-Language (sv, en, es; Swedish otherwise). Unknown query parameters are ignored. ' +
+				'Text may hold any Unicode but NUL and unpaired surrogates, which answer 400 naming the field or parameter.'
 		},
 		paths: withOperations({
 			'/api/v1/networks': {

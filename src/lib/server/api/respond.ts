@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { readThrough } from '../cache/read-cache';
 import { AppError, isAppError, type AppErrorCode } from '../errors';
+import { noteDatabaseError } from '../db/availability';
 import { log } from '../log';
+import { RETRY_AFTER_SECONDS } from '../unavailable';
+import { isTooLarge, tooLarge } from '../body-limit';
 import { toFieldErrors } from '../validation';
 import type { Actor } from '../domain/accounts/actor';
 import type { ApiErrorBody, ApiErrorCode } from './schemas';
@@ -15,6 +18,8 @@ const apiCode: Record<AppErrorCode, ApiErrorCode> = {
 	forbidden: 'forbidden',
 	not_found: 'not_found',
 	conflict: 'conflict',
+	too_large: 'too_large',
+	unsupported_media_type: 'unsupported_media_type',
 	rate_limited: 'rate_limited'
 };
 
@@ -79,9 +84,18 @@ function signedInActor(event: ActorEvent): Actor {
 	return actor;
 }
 
+/**
+ * The body as JSON: one sent as something else (a form, plain text) answers 415, one over the server's
+ * size limit 413 (adapter-node's BODY_SIZE_LIMIT, which fails the read), one that does not parse 400.
+ */
 async function readJsonBody(request: Request): Promise<unknown> {
-	const text = await request.text();
+	const type = request.headers.get('content-type');
+	const text = await request.text().catch((error: unknown) => {
+		if (isTooLarge(error)) throw tooLarge();
+		throw error;
+	});
 	if (text.trim() === '') return {};
+	if (type !== null && !isJsonType(type)) throw new AppError('unsupported_media_type', m.api_error_content_type());
 	try {
 		return JSON.parse(text);
 	} catch {
@@ -89,12 +103,26 @@ async function readJsonBody(request: Request): Promise<unknown> {
 	}
 }
 
+const isJsonType = (type: string) => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type.trim());
+
 /**
  * Maps what a read or write threw to an error answer: AppError by its code (an invalid input names every
- * bad query parameter, or every bad body field for writes), a ZodError as invalid parameters, anything else as a logged 500 that reveals nothing.
+ * bad query parameter, or every bad body field for writes), a ZodError as invalid parameters, a lost database as 503 with Retry-After, anything else as a logged 500 that reveals nothing.
  */
 export function apiError(error: unknown, event: ApiEvent, input: 'query' | 'body' = 'query'): Response {
-	const known = error instanceof z.ZodError ? AppError.invalid(toFieldErrors(error.issues)) : error;
+	const known =
+		error instanceof z.ZodError
+			? AppError.invalid(toFieldErrors(error.issues))
+			: isTooLarge(error)
+				? tooLarge()
+				: error;
+	// The database is gone (logged once by availability.ts): 503, and when to try again.
+	if (noteDatabaseError(error))
+		return errorResponse(
+			503,
+			{ code: 'unavailable', message: m.api_error_unavailable() },
+			{ 'retry-after': String(RETRY_AFTER_SECONDS) }
+		);
 	if (!isAppError(known)) {
 		log.error({ requestId: event.locals.requestId, path: event.url.pathname, err: error }, 'api error');
 		return errorResponse(500, { code: 'internal', message: m.api_error_internal() });

@@ -93,8 +93,11 @@ export const apiErrorCodes = [
 	'forbidden',
 	'not_found',
 	'conflict',
+	'too_large',
+	'unsupported_media_type',
 	'rate_limited',
-	'internal'
+	'internal',
+	'unavailable'
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

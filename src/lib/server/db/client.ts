@@ -40,7 +40,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 	}
 	const client = postgres(target.url, {
 		max: target.max ?? 10,
-		connect_timeout: 5,
+		// A database that does not answer is an outage (availability.ts) after 3 s, not 5: the first
+		// request into it waits that long, the ones after answer 503 at once.
+		connect_timeout: 3,
 		idle_timeout: 60,
 		onnotice: () => {}
 	});

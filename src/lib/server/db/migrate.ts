@@ -30,6 +30,25 @@ export async function migrateDatabase(database: Database, url?: string): Promise
 	}
 }
 
+// Held by a starting process from its migrations to the end of its demo seed (see startup.ts).
+const SETUP_LOCK = 724_201_012;
+
+/**
+ * Runs `work` while this process holds PostgreSQL's setup lock of the database at `url` (an advisory
+ * lock on a connection of its own), so that processes starting at once on one new database migrate and
+ * seed one after the other: the second finds the demo programme there and loads nothing. Released when
+ * `work` ends, fails, or the process dies (PostgreSQL ends the session).
+ */
+export async function underSetupLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+	const single = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+	try {
+		await single`select pg_advisory_lock(${SETUP_LOCK})`;
+		return await work();
+	} finally {
+		await single.end({ timeout: 3 });
+	}
+}
+
 /** The tag of the newest migration applied to this database, e.g. "0001_partnership_parties_rule". */
 export async function latestMigration(db: Executor): Promise<string | null> {
 	const rows = await db.execute<{ created_at: string }>(

@@ -18,11 +18,15 @@ export const tokensOperations: Operation[] = [
 		operationId: 'createApiToken',
 		summary: 'Make a personal API token',
 		description:
-			'The token acts as you until revoked or expired. Its secret is in this answer only: Glokal keeps a hash of it.',
+			'Only from a signed-in session (the cookie of the web app), with your current password in `password`: ' +
+			'a request made with a personal API token is refused (403), so a token cannot make another that outlives it. ' +
+			'A wrong password answers 400 (`fields.password`); 5 wrong ones in 15 minutes answer 429 with Retry-After. ' +
+			'The token acts as you until revoked or expired; a password reset revokes all your tokens. ' +
+			'Its secret is in this answer only: Glokal keeps a hash of it.',
 		body: tokenInput,
 		response: 'CreatedApiToken',
 		status: 201,
-		errors: [400]
+		errors: [400, 403, 429]
 	},
 	{
 		method: 'delete',

@@ -22,5 +22,5 @@ export type Operation = {
 	/** 200 unless given (201 for creations). */
 	status?: number;
 	/** The error statuses this endpoint answers with, besides 401 (always) and 500. */
-	errors: (400 | 403 | 404 | 409)[];
+	errors: (400 | 403 | 404 | 409 | 429)[];
 };

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import { organisations } from './organisations';
 
@@ -14,6 +14,8 @@ export const users = pgTable('users', {
 	image: text('image'),
 	role: text('role', { enum: userRoles }).notNull().default('user'),
 	locale: text('locale').notNull().default('sv'),
+	/** Set by better-auth's two-factor plugin once the first code from the authenticator app is confirmed. */
+	twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
 	...timestamps
 });
 
@@ -88,11 +90,3 @@ export const memberships = pgTable(
 		index('memberships_organisation_idx').on(t.organisationId)
 	]
 );
-
-/** Failed sign-ins per key ("email:<hash>" or "ip:<address>"), to slow down guessing. */
-export const authThrottles = pgTable('auth_throttles', {
-	key: text('key').primaryKey(),
-	failures: integer('failures').notNull().default(0),
-	windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
-	blockedUntil: timestamp('blocked_until', { withTimezone: true })
-});

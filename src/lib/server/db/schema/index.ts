@@ -8,3 +8,6 @@ export * from './governance';
 export * from './results';
 export * from './access';
 export * from './calls';
+export * from './rate-limits';
+export * from './privacy';
+export * from './security';

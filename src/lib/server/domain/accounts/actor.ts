@@ -8,6 +8,8 @@ export type Actor = {
 	userId: string | null;
 	isStaff: boolean;
 	memberships: Membership[];
+	/** Set when the request came with a personal API token rather than a session (tokens/queries.ts). */
+	viaToken?: true;
 };
 
 export const anonymous: Actor = { userId: null, isStaff: false, memberships: [] };

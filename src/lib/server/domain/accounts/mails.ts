@@ -21,3 +21,25 @@ export async function sendPasswordResetMail(userId: string, token: string): Prom
 		text: m.auth_reset_mail_text({ name: user.name, link }, { locale })
 	});
 }
+
+/**
+ * After a reset: the person learns that their password changed, that other sessions ended and how many
+ * personal API tokens were revoked, so that a reset they did not make does not go unnoticed.
+ */
+export async function sendPasswordChangedMail(userId: string, revokedTokens: number): Promise<void> {
+	const [user] = await db()
+		.select({ email: users.email, name: users.name, locale: users.locale })
+		.from(users)
+		.where(eq(users.id, userId));
+	if (!user) return;
+	const locale = isLocale(user.locale) ? user.locale : baseLocale;
+	const tokens = revokedTokens > 0 ? m.auth_password_changed_mail_tokens({ count: revokedTokens }, { locale }) : '';
+	await sendMail({
+		to: user.email,
+		subject: m.auth_password_changed_mail_subject({}, { locale }),
+		text: m.auth_password_changed_mail_text(
+			{ name: user.name, tokens, link: `${config().publicUrl}/${locale}/forgot-password` },
+			{ locale }
+		)
+	});
+}

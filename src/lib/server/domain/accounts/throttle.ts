@@ -1,73 +1,47 @@
-import { createHash } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
-import { db } from '$lib/server/db/client';
-import { authThrottles } from '$lib/server/db/schema';
+import { m } from '$lib/paraglide/messages';
+import { forget, limitKey, rateLimited, take, type Limit } from '../security/rate-limit';
 
 /**
- * Failed sign-ins are counted per account and per address in a 15-minute window. Past the limit the
- * key is blocked, for one minute at first and twice as long after each further failure (at most an
- * hour). Kept in the database so that every server process sees the same counts.
+ * Sign-in attempts, limited so that a guesser is slowed and the owner is not (security/rate-limit.ts):
+ * - per account and address: 5 in 15 minutes. This is what a guesser at one address meets; the owner,
+ *   signing in from their own address, is not stopped by someone else's guessing.
+ * - per address: 30 in 15 minutes, across accounts (one address trying many accounts).
+ * - per account, from anywhere: 100 in an hour, a high ceiling against guessing spread over many
+ *   addresses. Only such an attack reaches it, and staff have a second factor besides.
+ * Each attempt is counted before the password is checked, in one statement per limit, so attempts sent
+ * at the same time cannot all slip under a limit; an attempt over any limit is refused unchecked. The
+ * right password gives its attempt back and clears the account-and-address count.
  */
 export const throttleRules = {
-	account: { limit: 5 },
-	address: { limit: 30 }
+	pair: { max: 5, seconds: 15 * 60 },
+	address: { max: 30, seconds: 15 * 60 },
+	account: { max: 100, seconds: 60 * 60 }
 } as const;
 
-const WINDOW_MINUTES = 15;
-const MAX_BLOCK_MINUTES = 60;
-
-export type ThrottleKey = { key: string; limit: number };
-
-export function signInKeys(email: string, address: string): ThrottleKey[] {
-	const hashed = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+export function signInLimits(email: string, address: string): Limit[] {
+	const account = email.trim().toLowerCase();
 	return [
-		{ key: `account:${hashed}`, limit: throttleRules.account.limit },
-		{ key: `address:${address}`, limit: throttleRules.address.limit }
+		{ key: limitKey('sign-in', 'pair', `${account} ${address}`), ...throttleRules.pair },
+		{ key: limitKey('sign-in', 'address', address), ...throttleRules.address },
+		{ key: limitKey('sign-in', 'account', account), ...throttleRules.account }
 	];
 }
 
-/** Seconds until every key may try again; 0 when none is blocked. */
-export async function secondsBlocked(keys: ThrottleKey[]): Promise<number> {
-	const rows = await db()
-		.select({ wait: sql<number>`greatest(0, ceil(extract(epoch from (${authThrottles.blockedUntil} - now()))))::int` })
-		.from(authThrottles)
-		.where(
-			inArray(
-				authThrottles.key,
-				keys.map((k) => k.key)
-			)
-		);
-	return Math.max(0, ...rows.map((r) => r.wait ?? 0));
-}
-
-export async function registerFailure(keys: ThrottleKey[]): Promise<void> {
-	for (const { key, limit } of keys) {
-		const stale = sql`${authThrottles.windowStartedAt} < now() - make_interval(mins => ${WINDOW_MINUTES})`;
-		const failures = sql`(case when ${stale} then 1 else ${authThrottles.failures} + 1 end)`;
-		await db()
-			.insert(authThrottles)
-			.values({ key, failures: 1 })
-			.onConflictDoUpdate({
-				target: authThrottles.key,
-				set: {
-					failures,
-					windowStartedAt: sql`case when ${stale} then now() else ${authThrottles.windowStartedAt} end`,
-					// Capped before the cast to int: 2^31 minutes and more would not fit and fail the insert.
-					blockedUntil: sql`case when ${failures} >= ${limit}
-						then now() + make_interval(mins => least(${MAX_BLOCK_MINUTES}, power(2, ${failures} - ${limit}))::int)
-						else null end`
-				}
-			});
-	}
-}
-
-export async function clearFailures(keys: ThrottleKey[]): Promise<void> {
-	await db()
-		.delete(authThrottles)
-		.where(
-			inArray(
-				authThrottles.key,
-				keys.map((k) => k.key)
-			)
-		);
+/**
+ * Reserves one attempt before the password is checked; throws 'rate_limited' (429) when over a limit.
+ * `succeeded` gives the attempt back and forgets earlier failures of this account from this address;
+ * `giveBack` only gives it back (for our own failures, which are not the guesser's).
+ */
+export async function reserveSignIn(
+	limits: Limit[]
+): Promise<{ succeeded: () => Promise<void>; giveBack: () => Promise<void> }> {
+	const result = await take(limits);
+	if (!result.ok) throw rateLimited(result.retryAfter, (wait) => m.auth_error_too_many_sign_ins({ wait }));
+	return {
+		giveBack: result.taken.giveBack,
+		succeeded: async () => {
+			await result.taken.giveBack();
+			await forget(limits[0]!.key);
+		}
+	};
 }

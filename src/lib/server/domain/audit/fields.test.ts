@@ -34,7 +34,8 @@ const recorded: Record<AuditSubject, [AuditAction, Table][]> = {
 	expression_review: [['expression_review.saved', schema.expressionReviews]],
 	expression_note: [['expression_note.added', schema.expressionNotes]],
 	partner_profile: [['partner_profile.created', schema.partnerProfiles]],
-	match: [['match.accepted', schema.matches]]
+	match: [['match.accepted', schema.matches]],
+	person: [['person.erased', schema.erasedPeople]]
 };
 
 /** Keys the use cases record beside the columns (a network's countries, a plan's parties, …). */

@@ -145,7 +145,15 @@ export const fieldLabels: Record<string, () => string> = {
 	parts: m.history_field_parts,
 	// Invitations and API tokens
 	accountCreated: m.history_field_account_created,
-	prefix: m.history_field_prefix
+	prefix: m.history_field_prefix,
+	// Privacy: erasures and retention settings
+	pseudonym: m.history_field_pseudonym,
+	erasedAt: m.history_field_erased_at,
+	unverifiedAnswerDays: m.privacy_retention_unverified_answers,
+	unverifiedAccountDays: m.privacy_retention_unverified_accounts,
+	signInEventDays: m.privacy_retention_sign_in_events,
+	invitationDays: m.privacy_retention_invitations,
+	outboxDays: m.privacy_retention_outbox
 };
 
 /** A field's name; a project group member's title is their job title. Unknown keys still read as words. */

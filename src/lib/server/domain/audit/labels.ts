@@ -32,7 +32,8 @@ const things: Record<string, () => string> = {
 	expression_review: m.history_thing_expression_review,
 	expression_note: m.history_thing_expression_note,
 	partner_profile: m.history_thing_partner_profile,
-	match: m.history_thing_match
+	match: m.history_thing_match,
+	person: m.history_thing_person
 };
 
 const verbs: Record<string, (p: { thing: string }) => string> = {
@@ -67,7 +68,8 @@ const whole: Record<string, () => string> = {
 	'match.accepted': m.history_action_match_accepted,
 	'invitation.accepted': m.history_action_invitation_accepted,
 	'invitation.resent': m.history_action_invitation_resent,
-	'partner_profile.withdrawn': m.history_action_profile_withdrawn
+	'partner_profile.withdrawn': m.history_action_profile_withdrawn,
+	'person.erased': m.history_action_person_erased
 };
 
 /** Whether an action has a name of its own, rather than its code read as words. */

@@ -19,7 +19,8 @@ export type AuditSubject =
 	| 'expression_review'
 	| 'expression_note'
 	| 'partner_profile'
-	| 'match';
+	| 'match'
+	| 'person';
 
 /**
  * Every action the use cases record. A new one goes here first: the history and the audit log name
@@ -75,6 +76,7 @@ export const auditActions = [
 	'partnership_result.created',
 	'partnership_result.removed',
 	'partnership_result.updated',
+	'person.erased',
 	'programme.updated',
 	'result_indicator.created',
 	'result_indicator.removed',
@@ -102,8 +104,11 @@ export type AuditEntry = {
 /**
  * Writes one audit event. Call it inside the use case's transaction, so that the change and its record
  * are kept or lost together. The actor's user id is null for the system (seed, imports).
+ * A change whose record before and after are the same (an empty PATCH, a form sent again unchanged)
+ * records nothing: the history lists what happened, not what was merely sent.
  */
 export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
+	if (changesNothing(entry)) return;
 	await tx.insert(auditEvents).values({
 		actorUserId: actor.userId,
 		action: entry.action,
@@ -115,4 +120,30 @@ export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry)
 		after: entry.after ?? null,
 		reason: entry.reason ?? null
 	});
+}
+
+/** Kept by the database on every write, so it differs even when nothing else did. */
+const touchedOnEveryWrite = new Set(['updatedAt']);
+
+/**
+ * True for a change (both before and after given) whose records are equal, once the timestamp every
+ * write touches is left out. Identifiers count: moving a record to another network is a change.
+ */
+export function changesNothing(entry: Pick<AuditEntry, 'before' | 'after'>): boolean {
+	if (entry.before === undefined || entry.after === undefined) return false;
+	return JSON.stringify(canonical(entry.before, true)) === JSON.stringify(canonical(entry.after, true));
+}
+
+/** Instants by time, objects by content whatever order their keys are in, a missing key as undefined. */
+function canonical(value: unknown, top = false): unknown {
+	if (value instanceof Date) return value.toISOString();
+	if (Array.isArray(value)) return value.map((item) => canonical(item));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(
+			Object.entries(value)
+				.filter(([key, v]) => v !== undefined && !(top && touchedOnEveryWrite.has(key)))
+				.sort(([x], [y]) => x.localeCompare(y))
+				.map(([key, v]) => [key, canonical(v)])
+		);
+	return value;
 }

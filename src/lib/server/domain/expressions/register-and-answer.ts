@@ -11,9 +11,10 @@ import { recordAudit } from '../audit/record';
 import { eligibilityProblem, openCallProblem } from '../calls/state';
 import { expiryFrom, newInvitationToken } from '../invitations/tokens';
 import { extractConcepts } from '../matchmaking/concepts';
+import { limitKey, takeOrRefuse } from '../security/rate-limit';
 import { checkChoices, publishedCall } from './answering';
 import { keepCallAnswers, missingForSubmission } from './completeness';
-import { sendVerificationMail } from './verification-mail';
+import { sendAccountExistsMail, sendVerificationMail } from './verification-mail';
 import { auditView } from './save-draft';
 import { visitorInput, type VisitorInput } from './schemas';
 
@@ -38,18 +39,40 @@ export async function sameOrganisation(tx: Executor, name: string, countryCode: 
 }
 
 /**
+ * Answers from visitors: per address (all attempts, each costs a password hash) and per e-mail (only
+ * the ones that send a mail, so a person correcting their answer is not stopped).
+ */
+export const answerLimits = {
+	address: { max: 30, seconds: 60 * 60 },
+	email: { max: 3, seconds: 60 * 60 }
+} as const;
+
+/**
  * A visitor without an account answers a call (by slug): name, e-mail, password (10+ characters, twice),
  * their organisation and the answer. Nothing is created but the waiting answer: the account and the
- * organisation follow the e-mailed link (verifyEmail). An e-mail that has an account is refused
- * (`email`: sign in to answer). An organisation with the same name and country is never duplicated:
- * the visitor is asked (`organisation.name`) to confirm answering for it (`useExisting` with its
- * `existingOrganisationId`). The call must be open, the organisation eligible, and with `submit` the
- * answer complete. Keeps only the password's hash and the link's hash (7 days); records
+ * organisation follow the e-mailed link (verifyEmail). An organisation with the same name and country is
+ * never duplicated: the visitor is asked (`organisation.name`) to confirm answering for it (`useExisting`
+ * with its `existingOrganisationId`). The call must be open, the organisation eligible, and with `submit`
+ * the answer complete. Keeps only the password's hash and the link's hash (7 days); records
  * `expression.created`, then mails the link in the visitor's language after the commit.
+ * An e-mail that has an account answers exactly the same, but nothing is kept and the mail tells its
+ * owner to sign in and answer (or choose a new password): the form reveals no accounts (`id` is null).
+ * Limited per address (30 an hour) and per e-mail (3 mails an hour): 429 past either.
  */
-export async function registerAndAnswer(callSlug: string, input: VisitorInput) {
+export async function registerAndAnswer(callSlug: string, input: VisitorInput, request: { address: string }) {
 	const data = parseInput(visitorInput, input);
 	if (data.password !== data.confirm) throw AppError.invalid({ confirm: m.auth_error_passwords_differ() });
+	await takeOrRefuse([{ key: limitKey('answer', 'address', request.address), ...answerLimits.address }]);
+	const mailing = await takeOrRefuse([{ key: limitKey('answer', 'email', data.email), ...answerLimits.email }]);
+	try {
+		return await registerOrRemind(callSlug, data);
+	} catch (error) {
+		await mailing.giveBack();
+		throw error;
+	}
+}
+
+async function registerOrRemind(callSlug: string, data: ReturnType<typeof visitorInput.parse>) {
 	const { token, hash } = newInvitationToken();
 	const passwordHash = await hashPassword(data.password);
 	const created = await db().transaction(async (tx) => {
@@ -60,7 +83,6 @@ export async function registerAndAnswer(callSlug: string, input: VisitorInput) {
 			.select({ id: users.id })
 			.from(users)
 			.where(eq(sql`lower(${users.email})`, data.email));
-		if (account) throw AppError.invalid({ email: m.expressions_error_account_exists() });
 
 		const same = await sameOrganisation(tx, data.organisation.name, data.organisation.countryCode);
 		if (same && !(data.useExisting && data.existingOrganisationId === same.id))
@@ -105,6 +127,8 @@ export async function registerAndAnswer(callSlug: string, input: VisitorInput) {
 					},
 			action: data.submit ? 'submit' : 'draft'
 		};
+		// Every check above ran for a known address too, so the answer cannot tell the two apart.
+		if (account) return { id: null, callTitle: call.title, known: true };
 		const [expression] = await tx
 			.insert(expressionsOfInterest)
 			.values({
@@ -123,17 +147,13 @@ export async function registerAndAnswer(callSlug: string, input: VisitorInput) {
 			organisationIds: same ? [same.id] : [],
 			after: { ...auditView(expression!), visitor: { name: data.name, email: data.email } }
 		});
-		return { id: expression!.id, callTitle: call.title };
+		return { id: expression!.id, callTitle: call.title, known: false };
 	});
 	let mailed = true;
 	try {
-		await sendVerificationMail({
-			email: data.email,
-			name: data.name,
-			token,
-			locale: data.locale,
-			callTitle: created.callTitle
-		});
+		const mail = { email: data.email, name: data.name, locale: data.locale, callTitle: created.callTitle };
+		if (created.known) await sendAccountExistsMail({ ...mail, callSlug });
+		else await sendVerificationMail({ ...mail, token });
 	} catch (err) {
 		log.error({ err, expressionId: created.id }, 'verification mail could not be sent');
 		mailed = false;

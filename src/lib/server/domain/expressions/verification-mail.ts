@@ -30,3 +30,33 @@ export async function sendVerificationMail(mail: {
 		)
 	});
 }
+
+/**
+ * What an address that already has an account gets instead of a verification link: the answer form
+ * would otherwise tell anyone which addresses have accounts. The owner is led to sign in and answer,
+ * or to choose a new password.
+ */
+export async function sendAccountExistsMail(mail: {
+	email: string;
+	name: string;
+	locale: string;
+	callSlug: string;
+	callTitle: TranslatedText;
+}): Promise<void> {
+	const locale = isLocale(mail.locale) ? mail.locale : baseLocale;
+	const call = localize(mail.callTitle, locale).text;
+	const site = `${config().publicUrl}/${locale}`;
+	await sendMail({
+		to: mail.email,
+		subject: m.expressions_known_mail_subject({ call }, { locale }),
+		text: m.expressions_known_mail_text(
+			{
+				name: mail.name,
+				call,
+				answer: `${site}/calls/${encodeURIComponent(mail.callSlug)}/answer`,
+				reset: `${site}/forgot-password`
+			},
+			{ locale }
+		)
+	});
+}

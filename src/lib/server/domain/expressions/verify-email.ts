@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/client';
+import { lockUntilCommit } from '$lib/server/db/locks';
 import {
 	accounts,
 	expressionsOfInterest,
@@ -14,6 +15,7 @@ import { AppError } from '$lib/server/errors';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
 import { openCallProblem } from '../calls/state';
+import { limitKey, MAILED_LINK_LIMIT, takeOrRefuse } from '../security/rate-limit';
 import { hashInvitationToken, looksLikeToken } from '../invitations/tokens';
 import { uniqueSlug } from '../slugs';
 import { publishedCall } from './answering';
@@ -30,9 +32,13 @@ import { moveStatus } from './statuses';
  * meanwhile, it is used the same way rather than duplicated. Another answer from the organisation to the
  * call (made meanwhile) is refused with `_form`. Submits the answer if the visitor asked to and the call
  * is still open (receipt mailed after commit); otherwise it stays a draft.
+ * Limited to 20 tries per address in 15 minutes (429), whether or not the link works.
+ * Two links verified at once for one e-mail address or one new organisation run one after the other
+ * (advisory locks): one account, one organisation, and the second answers as it would have a moment later.
  */
-export async function verifyEmail(token: string) {
+export async function verifyEmail(token: string, request: { address: string }) {
 	if (!looksLikeToken(token)) throw AppError.invalid({ _form: m.expressions_verify_invalid() });
+	await takeOrRefuse([{ key: limitKey('verify-email', 'address', request.address), ...MAILED_LINK_LIMIT }]);
 	const result = await db().transaction(async (tx) => {
 		const [expression] = await tx
 			.select()
@@ -43,6 +49,11 @@ export async function verifyEmail(token: string) {
 		if (!expression || !registration) throw AppError.invalid({ _form: m.expressions_verify_invalid() });
 		if (!expression.verificationExpiresAt || expression.verificationExpiresAt <= new Date())
 			throw AppError.invalid({ _form: m.expressions_verify_expired() });
+		// Two links of one address, or of one new organisation, verified at once: the second waits and
+		// then sees the first's account and organisation (see lockUntilCommit).
+		await lockUntilCommit(tx, `email:${registration.email.toLowerCase()}`);
+		if (!('existingId' in registration.organisation))
+			await lockUntilCommit(tx, organisationLockName(registration.organisation));
 		const [taken] = await tx
 			.select({ id: users.id })
 			.from(users)
@@ -143,4 +154,9 @@ export async function verifyEmail(token: string) {
 	});
 	if (result.submitted) await sendStatusMails([result.expressionId]);
 	return result;
+}
+
+/** The name of the lock on registering an organisation: the name as sameOrganisation compares it. */
+function organisationLockName(organisation: { name: string; countryCode: string }): string {
+	return `organisation:${organisation.countryCode}:${organisation.name.trim().toLowerCase()}`;
 }

@@ -6,6 +6,7 @@ import { accounts, invitations, memberships, organisations, users } from '$lib/s
 import { AppError } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { recordAudit } from '../audit/record';
+import { limitKey, MAILED_LINK_LIMIT, takeOrRefuse } from '../security/rate-limit';
 import { invitationStatus, statusMessage } from './status';
 import { newAccountInput } from './schemas';
 import { hashInvitationToken, looksLikeToken } from './tokens';
@@ -16,10 +17,11 @@ import { hashInvitationToken, looksLikeToken } from './tokens';
  * has no account yet, `input` must give a name and a password (at least 10 characters, twice) and an
  * account is made, its address counted as verified. The person becomes a member of the organisation
  * with the invited role; an existing membership there takes the new role. Records `invitation.accepted`
- * in the same transaction, with the person as actor.
+ * in the same transaction, with the person as actor. Limited to 20 tries per address in 15 minutes (429).
  */
-export async function acceptInvitation(token: string, input: unknown = {}) {
+export async function acceptInvitation(token: string, input: unknown, request: { address: string }) {
 	if (!looksLikeToken(token)) throw AppError.invalid({ _form: statusMessage('unknown') });
+	await takeOrRefuse([{ key: limitKey('invitation', 'address', request.address), ...MAILED_LINK_LIMIT }]);
 	return db().transaction(async (tx) => {
 		const [invitation] = await tx
 			.select()

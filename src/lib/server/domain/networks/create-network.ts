@@ -12,7 +12,8 @@ import { networkInput, type NetworkInput } from './schemas';
 
 /**
  * Creates a thematic network in a programme, with its countries. Staff only.
- * The end year may not come before the start year (also a database check).
+ * The end year may not come before the start year (also a database check). A slug given must be free
+ * (a field error); without one it is made from the name.
  */
 export async function createNetwork(actor: Actor, input: NetworkInput) {
 	if (!canAdministerProgramme(actor)) throw AppError.notFound();
@@ -25,6 +26,10 @@ export async function createNetwork(actor: Actor, input: NetworkInput) {
 		if (!programme) throw AppError.invalid({ programmeId: m.validation_unknown_choice() });
 		const [theme] = await tx.select({ id: themes.id }).from(themes).where(eq(themes.id, data.themeId));
 		if (!theme) throw AppError.invalid({ themeId: m.validation_unknown_choice() });
+		if (data.slug) {
+			const [taken] = await tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, data.slug));
+			if (taken) throw AppError.invalid({ slug: m.admin_slug_taken() });
+		}
 		const slug =
 			data.slug ?? (await uniqueSlug(tx, networks, networks.slug, data.name.sv ?? data.name.en ?? data.name.es ?? ''));
 		const [created] = await tx

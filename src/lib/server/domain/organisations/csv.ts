@@ -5,6 +5,7 @@ import { locales } from '$lib/i18n/locales';
 import { organisationKinds } from '$lib/server/db/schema';
 import { isCountryCode } from '../countries/names';
 import { parseNumber } from '../../numbers';
+import { isStorableText } from '../../validation';
 
 // Reading a CSV file of organisations: pure, so that preview and import check every row the same way.
 
@@ -147,6 +148,10 @@ export function checkRow(values: Record<CsvColumn, string>, line: number): CsvRo
 	const longitude = optionalNumber(values.longitude, decimal);
 	if (longitude === null || (longitude !== undefined && Math.abs(longitude) > 180))
 		errors.longitude = m.admin_import_longitude_invalid();
+
+	// The one rule for text (validation.ts): a NUL byte is valid UTF-8, but PostgreSQL cannot store it.
+	for (const [column, value] of Object.entries(values))
+		if (!isStorableText(value)) errors[column as CsvColumn] = m.validation_unreadable_text();
 
 	const valid = Object.keys(errors).length === 0 && kind;
 	return {

@@ -1,28 +1,38 @@
+import { verifyPassword } from 'better-auth/crypto';
+import { and, eq } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db/client';
-import { apiTokens } from '$lib/server/db/schema';
+import { accounts, apiTokens } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { isSignedIn, type Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
+import { limitKey, takeOrRefuse } from '../security/rate-limit';
 import { tokenView, type TokenView } from './present';
 import { tokenInput, type TokenInput } from './schemas';
 import { newToken } from './secret';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Wrong current passwords allowed per person before token making waits (a session left open is guessed on). */
+export const REAUTH_LIMIT = { max: 5, seconds: 15 * 60 };
+
 /**
- * Makes a personal API token for the signed-in actor (anyone signed in; 401 otherwise). It acts as its
- * owner until revoked or, with `expiresInDays`, until that many days have passed. Only the secret's
- * SHA-256 hash and its first characters are stored: the secret is returned here once and never again.
- * Records `api_token.created` (name, prefix, expiry; never the secret).
+ * Makes a personal API token for the signed-in actor (401 otherwise), from a session only: a request
+ * made with a token is refused (403), so a token can never make another that outlives it. The actor's
+ * current password is asked again (`password`: wrong answers 400; 5 wrong in 15 minutes answer 429).
+ * The token acts as its owner until revoked or, with `expiresInDays`, until that many days have passed.
+ * Only the secret's SHA-256 hash and its first characters are stored: the secret is returned here once
+ * and never again. Records `api_token.created` (name, prefix, expiry; never the secret).
  */
 export async function createToken(
 	actor: Actor,
 	input: TokenInput | Record<string, unknown>
 ): Promise<{ token: TokenView; secret: string }> {
 	if (!isSignedIn(actor)) throw new AppError('unauthenticated', m.api_error_unauthenticated());
+	if (actor.viaToken) throw new AppError('forbidden', m.token_error_session_only());
 	const data = parseInput(tokenInput, input);
+	await checkPassword(actor.userId, data.password);
 	const { secret, hash, prefix } = newToken();
 	return db().transaction(async (tx) => {
 		const [row] = await tx
@@ -44,4 +54,15 @@ export async function createToken(
 		});
 		return { token, secret };
 	});
+}
+
+async function checkPassword(userId: string, password: string): Promise<void> {
+	const attempt = await takeOrRefuse([{ key: limitKey('reauth', 'account', userId), ...REAUTH_LIMIT }]);
+	const [credential] = await db()
+		.select({ hash: accounts.password })
+		.from(accounts)
+		.where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+	const right = !!credential?.hash && (await verifyPassword({ hash: credential.hash, password }));
+	if (!right) throw AppError.invalid({ password: m.token_error_password_wrong() });
+	await attempt.giveBack();
 }

@@ -24,19 +24,28 @@ export async function listTokens(actor: Actor): Promise<TokenView[]> {
 const LAST_USED_EVERY_MS = 60_000;
 
 export type TokenSession = {
-	user: { id: string; name: string; email: string; isStaff: boolean };
+	tokenId: string;
+	user: { id: string; name: string; email: string; isStaff: boolean; twoFactorEnabled: boolean };
 	actor: Actor;
 };
 
 /**
- * Who a bearer token acts as: its owner, exactly as their session would (staff, memberships), or null
- * for a token that is malformed, unknown, revoked or expired.
+ * Who a bearer token acts as: its owner, exactly as their session would (staff, memberships; marked
+ * `viaToken`, so that a token cannot make tokens), or null for a token that is malformed, unknown,
+ * revoked or expired.
  */
 export async function authenticateToken(secret: string): Promise<TokenSession | null> {
 	if (!isTokenFormat(secret)) return null;
 	const now = new Date();
 	const [found] = await db()
-		.select({ tokenId: apiTokens.id, id: users.id, name: users.name, email: users.email, role: users.role })
+		.select({
+			tokenId: apiTokens.id,
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			role: users.role,
+			twoFactorEnabled: users.twoFactorEnabled
+		})
 		.from(apiTokens)
 		.innerJoin(users, eq(users.id, apiTokens.userId))
 		.where(
@@ -59,7 +68,8 @@ export async function authenticateToken(secret: string): Promise<TokenSession | 
 		);
 	const isStaff = found.role === 'staff';
 	return {
-		user: { id: found.id, name: found.name, email: found.email, isStaff },
-		actor: { userId: found.id, isStaff, memberships: await membershipsOf(found.id) }
+		tokenId: found.tokenId,
+		user: { id: found.id, name: found.name, email: found.email, isStaff, twoFactorEnabled: found.twoFactorEnabled },
+		actor: { userId: found.id, isStaff, memberships: await membershipsOf(found.id), viaToken: true }
 	};
 }

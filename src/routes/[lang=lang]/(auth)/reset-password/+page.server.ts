@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { isResetLinkUsable, resetPassword } from '$lib/server/domain/accounts/password-reset';
 import { failWith, formFields } from '$lib/server/form-actions';
+import { requestClient } from '$lib/server/request-client';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -10,10 +11,11 @@ export const load: PageServerLoad = async ({ url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
+	default: async (event) => {
+		const { request, locals } = event;
 		const { token = '', password = '', confirm = '' } = formFields(await request.formData());
 		try {
-			await resetPassword({ token, password, confirm });
+			await resetPassword({ token, password, confirm }, requestClient(event));
 		} catch (error) {
 			// Passwords are never sent back; the link is, so the reader can try again.
 			return failWith(error, { token });

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { listPeople } from '$lib/server/domain/accounts/queries';
+import { erasedAmong } from '$lib/server/domain/privacy/people';
 import { listPendingInvitations } from '$lib/server/domain/invitations/queries';
 import { resendInvitation } from '$lib/server/domain/invitations/resend-invitation';
 import { revokeInvitation } from '$lib/server/domain/invitations/revoke-invitation';
@@ -18,6 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		listPendingInvitations({ page: 1, limit: INVITATIONS_SHOWN })
 	]);
 	const invited = url.searchParams.get('invited');
+	const erasedIds = await erasedAmong(people.items.map((p) => p.id));
 	return {
 		...people,
 		items: people.items.map((person) => ({
@@ -25,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			name: person.name,
 			email: person.email,
 			isStaff: person.role === 'staff',
+			erased: erasedIds.has(person.id),
 			memberships: person.memberships.map(({ organisation, slug, role }) => ({ organisation, slug, role }))
 		})),
 		invitations: {
@@ -40,7 +43,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				expired: i.expired
 			}))
 		},
-		invited: invited === 'sent' || invited === 'unsent' ? invited : null
+		invited: invited === 'sent' || invited === 'unsent' ? invited : null,
+		// The pseudonym an erasure just gave (erase/+page.server.ts); it names nobody.
+		erased: url.searchParams.get('erased')?.slice(0, 40) ?? null
 	};
 };
 

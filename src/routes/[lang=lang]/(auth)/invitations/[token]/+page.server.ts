@@ -7,7 +7,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	// The address holds a secret: keep it out of caches and out of other sites' referrer logs.
-	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	// `same-origin`, not `no-referrer`: under no-referrer browsers send `Origin: null` with the page's own
+	// form, which the cross-site check (decision 0014) refuses.
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
 	const invitation = await invitationByToken(params.token);
 	if (invitation.status !== 'pending')
 		return { invitation: null, status: invitation.status, problem: statusMessage(invitation.status) };
@@ -25,11 +27,11 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params, request, locals }) => {
+	default: async ({ params, request, locals, getClientAddress }) => {
 		const { name = '', password = '', confirm = '' } = formFields(await request.formData());
 		let accepted;
 		try {
-			accepted = await acceptInvitation(params.token, { name, password, confirm });
+			accepted = await acceptInvitation(params.token, { name, password, confirm }, { address: getClientAddress() });
 		} catch (error) {
 			// Passwords never go back to the page.
 			return failWith(error, { name });

@@ -10,7 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	// The address holds a secret: keep it out of caches and out of other sites' referrer logs.
-	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	// `same-origin`, not `no-referrer`: under no-referrer browsers send `Origin: null` with the page's own
+	// form, which the cross-site check (decision 0014) refuses.
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
 	const { status, email } = await verificationStatus(params.token);
 	const problem =
 		status === 'expired'
@@ -27,7 +29,7 @@ export const actions: Actions = {
 	default: async ({ params, request, getClientAddress }) => {
 		const password = formFields(await request.formData()).password ?? '';
 		try {
-			const verified = await verifyEmail(params.token);
+			const verified = await verifyEmail(params.token, { address: getClientAddress() });
 			const signedIn = await signIn(
 				{ email: verified.email, password },
 				{ address: getClientAddress(), headers: request.headers }

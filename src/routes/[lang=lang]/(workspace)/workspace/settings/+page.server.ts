@@ -21,7 +21,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	/** The secret goes back in this one answer only; it is never stored or shown again. */
+	/**
+	 * The secret goes back in this one answer only; it is never stored or shown again. The current
+	 * password is asked again (and never sent back to the page).
+	 */
 	create: async ({ locals, request }) => {
 		const values = formFields(await request.formData());
 		try {

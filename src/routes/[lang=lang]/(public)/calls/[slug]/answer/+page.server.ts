@@ -78,11 +78,13 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params, request, locals }) => {
+	default: async ({ params, request, locals, getClientAddress }) => {
 		const { input, submit } = readAnswerForm(await request.formData());
 		if (!locals.user) {
 			try {
-				const registered = await registerAndAnswer(params.slug, { ...input, submit, locale: locals.locale } as never);
+				const registered = await registerAndAnswer(params.slug, { ...input, submit, locale: locals.locale } as never, {
+					address: getClientAddress()
+				});
 				return { registered: { email: registered.email, mailed: registered.mailed, submit } };
 			} catch (error) {
 				const organisation = (input.organisation ?? {}) as { name?: string; countryCode?: string };
