@@ -90,6 +90,8 @@ export default defineConfig({
 			SMTP_URL: '',
 			AUTH_SECRET: '',
 			SEED_DEMO: 'auto',
+			// A long run would otherwise make up the daily backup after 15 minutes: PGlite pauses for it.
+			BACKUP_KEEP_DAYS: '0',
 			LOG_LEVEL: 'warn'
 		}
 	}

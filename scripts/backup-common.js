@@ -24,7 +24,10 @@ export function backupDir(env = process.env) {
 
 /** glokal-<kind>-20261203T030000Z.<ext>, the names the server's daily backup uses too. */
 export function backupName(kind, at = new Date()) {
-	const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+	const stamp = at
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d+Z$/, 'Z');
 	return `glokal-${kind}-${stamp}.${kind === 'pglite' ? 'tar.gz' : 'dump'}`;
 }
 
@@ -36,9 +39,15 @@ export function liveServer(dataDir) {
 	if (!Number.isInteger(pid) || pid <= 0) return null;
 	try {
 		process.kill(pid, 0);
-		return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node') ? pid : null;
 	} catch (error) {
-		return error?.code === 'ENOENT' ? pid : null;
+		// EPERM: alive, but another user's.
+		if (error?.code !== 'EPERM') return null;
+	}
+	try {
+		// A recycled id (after a reboot, in a container) belongs to some other program.
+		return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node') ? pid : null;
+	} catch {
+		return pid;
 	}
 }
 
@@ -53,7 +62,9 @@ export function toolMajor(tool) {
 	try {
 		out = execFileSync(tool, ['--version'], { encoding: 'utf8' });
 	} catch {
-		throw new Refusal(`${tool} is not installed: install PostgreSQL's client tools (apt-get install postgresql-client) or set PG_BIN`);
+		throw new Refusal(
+			`${tool} is not installed: install PostgreSQL's client tools (apt-get install postgresql-client) or set PG_BIN`
+		);
 	}
 	const major = Number(/\(PostgreSQL\) (\d+)/.exec(out)?.[1]);
 	if (!major) throw new Refusal(`cannot read the version of ${tool}: ${out.trim()}`);
@@ -70,7 +81,9 @@ export function checkToolVersion(tool, serverMajor) {
 		throw new Refusal(
 			`${tool} is version ${major} but the server is PostgreSQL ${serverMajor}: install the client tools of ${serverMajor} and set PG_BIN (e.g. /usr/lib/postgresql/${serverMajor}/bin)`
 		);
-	return major === serverMajor ? `${tool} ${major} = server ${serverMajor}` : `${tool} ${major}, server ${serverMajor} (older server, works)`;
+	return major === serverMajor
+		? `${tool} ${major} = server ${serverMajor}`
+		: `${tool} ${major}, server ${serverMajor} (older server, works)`;
 }
 
 /** The migrations this Glokal ships: `when` (the drizzle.__drizzle_migrations created_at) → tag. */

@@ -33,7 +33,9 @@ await runMain(async () => {
 	const partial = `${file}.partial`;
 	const note = db.kind === 'postgres' ? await dumpPostgres(db.url, partial) : await dumpPglite(db, partial);
 	renameSync(partial, file);
-	console.log(`glokal: backup of ${describe(db)} written to ${file} (${megabytes(statSync(file).size)}, ${seconds(started)}${note ? `; ${note}` : ''})`);
+	console.log(
+		`glokal: backup of ${describe(db)} written to ${file} (${megabytes(statSync(file).size)}, ${seconds(started)}${note ? `; ${note}` : ''})`
+	);
 });
 
 function describe(db) {

@@ -45,7 +45,10 @@ await runMain(async () => {
 			`${file} is a ${kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL'} backup but the configured database is ${db.kind === 'pglite' ? 'the embedded one' : 'PostgreSQL'}`
 		);
 	const started = performance.now();
-	const level = db.kind === 'postgres' ? await restorePostgres(db.url, file, values.force) : await restorePglite(db, file, values.force);
+	const level =
+		db.kind === 'postgres'
+			? await restorePostgres(db.url, file, values.force)
+			: await restorePglite(db, file, values.force);
 	const migrate = level.behind ? `; ${level.behind} newer migration(s) are applied at the next start` : '';
 	console.log(
 		`glokal: restored ${file} (${megabytes(statSync(file).size)}) into ${where(db)} in ${seconds(started)}; its migration: ${level.tag}${migrate}`
@@ -58,14 +61,14 @@ function where(db) {
 	return `PostgreSQL ${url.host}${url.pathname}`;
 }
 
-/** pg_dump's custom format starts with PGDMP; PGlite's dump is a gzip'd tar. */
+/** pg_dump's custom format starts with PGDMP; PGlite's dump is a tar, gzip'd or not. */
 function formatOf(file) {
-	const head = Buffer.alloc(5);
+	const head = Buffer.alloc(262);
 	const fd = openSync(file, 'r');
-	readSync(fd, head, 0, 5, 0);
+	readSync(fd, head, 0, head.length, 0);
 	closeSync(fd);
-	if (head.toString('latin1') === 'PGDMP') return 'postgres';
-	if (head[0] === 0x1f && head[1] === 0x8b) return 'pglite';
+	if (head.toString('latin1', 0, 5) === 'PGDMP') return 'postgres';
+	if ((head[0] === 0x1f && head[1] === 0x8b) || head.toString('latin1', 257, 262) === 'ustar') return 'pglite';
 	throw new Refusal(`${file} is not a Glokal backup (neither pg_dump's custom format nor a PGlite dump)`);
 }
 
@@ -102,14 +105,24 @@ async function restorePostgres(url, file, force) {
 
 /** The created_at values of drizzle.__drizzle_migrations inside a custom-format dump. */
 function dumpedMigrations(tool, file) {
-	const script = execFileSync(tool, ['--data-only', '--schema=drizzle', '--table=__drizzle_migrations', '--file=-', file], {
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	});
+	const script = execFileSync(
+		tool,
+		['--data-only', '--schema=drizzle', '--table=__drizzle_migrations', '--file=-', file],
+		{
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		}
+	);
 	const copy = /^COPY drizzle\.__drizzle_migrations \(([^)]*)\) FROM stdin;\n([\s\S]*?)^\\\.$/m.exec(script);
 	if (!copy) return [];
-	const column = copy[1].split(',').map((c) => c.trim()).indexOf('created_at');
-	return copy[2].split('\n').filter(Boolean).map((line) => line.split('\t')[column]);
+	const column = copy[1]
+		.split(',')
+		.map((c) => c.trim())
+		.indexOf('created_at');
+	return copy[2]
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => line.split('\t')[column]);
 }
 
 async function restorePglite(db, file, force) {
@@ -117,7 +130,9 @@ async function restorePglite(db, file, force) {
 	if (pid !== null) throw new Refusal(`the server (pid ${pid}) holds ${db.dir}: stop it first (SIGTERM)`);
 	const occupied = existsSync(db.dir) && readdirSync(db.dir).length > 0;
 	if (occupied && !force)
-		throw new Refusal(`${db.dir} already holds a database: add --force to replace it (the old one is moved aside, not deleted)`);
+		throw new Refusal(
+			`${db.dir} already holds a database: add --force to replace it (the old one is moved aside, not deleted)`
+		);
 	// Loaded beside the target and checked there (it opens, and its migration level) before the target is touched.
 	const loading = `${db.dir}.restoring-${Date.now()}`;
 	mkdirSync(loading, { recursive: true });

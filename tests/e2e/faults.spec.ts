@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -13,11 +14,18 @@ import { partnershipId, signInCookie, startServer, stopServer, untilHealthy } fr
  * partnership Jönköping–Stellenbosch, through the API with the session cookie.
  */
 
-const port = Number(process.env.E2E_FAULTS_PORT ?? (Number(process.env.E2E_PORT ?? 3510) + 100));
+const port = Number(process.env.E2E_FAULTS_PORT ?? Number(process.env.E2E_PORT ?? 3510) + 100);
 const SLUG = 'jonkoping-stellenbosch';
 const COORDINATOR = 'coordinator@example.org';
 
 test.describe.configure({ mode: 'serial' });
+
+// One embedded database for the PGlite tests: the demo is loaded once (the slow part of a first start).
+let pgliteDir: string;
+test.beforeAll(() => {
+	pgliteDir = mkdtempSync(join(tmpdir(), 'glokal-faults-'));
+});
+test.afterAll(() => rmSync(pgliteDir, { recursive: true, force: true }));
 
 type Writer = { acknowledged: string[]; answered: number; failures: string[]; stop(): Promise<void> };
 
@@ -34,7 +42,8 @@ function writeStream(base: string, cookie: string, id: string, label: string, co
 					body: JSON.stringify({ kind: 'output', title: { en: `${label} ${lane}.${n}` } })
 				});
 				writer.answered++;
-				if (response.status === 201) writer.acknowledged.push(((await response.json()) as { data: { id: string } }).data.id);
+				if (response.status === 201)
+					writer.acknowledged.push(((await response.json()) as { data: { id: string } }).data.id);
 				else writer.failures.push(`${response.status} ${await response.text()}`);
 			} catch {
 				return; // the server is gone: this write was never acknowledged
@@ -89,12 +98,7 @@ async function killRounds(env: Record<string, string>, rounds: number) {
 test.describe('kill -9 during acknowledged writes', () => {
 	test('on PGlite: no acknowledged write is lost and the server starts again by itself', async () => {
 		test.setTimeout(180_000);
-		const dataDir = mkdtempSync(join(tmpdir(), 'glokal-faults-'));
-		try {
-			await killRounds({ DATA_DIR: dataDir, SEED_DEMO: 'auto' }, 2);
-		} finally {
-			rmSync(dataDir, { recursive: true, force: true });
-		}
+		await killRounds({ DATA_DIR: pgliteDir, SEED_DEMO: 'auto' }, 2);
 	});
 
 	test('on PostgreSQL: no acknowledged write is lost and the server starts again by itself', async () => {
@@ -108,7 +112,12 @@ test.describe('kill -9 during acknowledged writes', () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'glokal-faults-'));
 		try {
 			await killRounds(
-				{ DATABASE_URL: url.toString(), AUTH_SECRET: randomBytes(36).toString('base64url'), SEED_DEMO: 'always', DATA_DIR: dataDir },
+				{
+					DATABASE_URL: url.toString(),
+					AUTH_SECRET: randomBytes(36).toString('base64url'),
+					SEED_DEMO: 'always',
+					DATA_DIR: dataDir
+				},
 				2
 			);
 		} finally {
@@ -121,11 +130,15 @@ test.describe('kill -9 during acknowledged writes', () => {
 
 test('SIGTERM under load on PGlite answers every request in flight and refuses new ones cleanly', async () => {
 	test.setTimeout(180_000);
-	const dataDir = mkdtempSync(join(tmpdir(), 'glokal-faults-'));
-	const env = { DATA_DIR: dataDir, SEED_DEMO: 'auto' };
+	const env = { DATA_DIR: pgliteDir, SEED_DEMO: 'auto' };
 	let server = startServer(port, env);
 	try {
 		await untilHealthy(server, 120_000);
+		// A second server on the same directory would corrupt it: it refuses to start, naming the first.
+		const second = startServer(port + 1, env);
+		expect((await second.exited).code).toBe(1);
+		expect(second.output()).toContain(`another Glokal process (pid ${server.child.pid}) is using`);
+
 		const cookie = await signInCookie(server.base, COORDINATOR);
 		const id = await partnershipId(server.base, cookie, SLUG);
 		const inFlight = Array.from({ length: 60 }, (_, n) =>
@@ -134,7 +147,10 @@ test('SIGTERM under load on PGlite answers every request in flight and refuses n
 				headers: { cookie, 'content-type': 'application/json' },
 				body: JSON.stringify({ kind: 'outcome', title: { en: `sigterm ${n}` } })
 			}).then(
-				async (r) => ({ status: r.status, id: r.status === 201 ? ((await r.json()) as { data: { id: string } }).data.id : null }),
+				async (r) => ({
+					status: r.status,
+					id: r.status === 201 ? ((await r.json()) as { data: { id: string } }).data.id : null
+				}),
 				(error: Error) => ({ status: 0, id: null, error: String((error.cause as Error | undefined)?.message ?? error) })
 			)
 		);
@@ -144,8 +160,12 @@ test('SIGTERM under load on PGlite answers every request in flight and refuses n
 		const answers = await Promise.all(inFlight);
 		expect(answers.filter((a) => a.status !== 201)).toEqual([]);
 
-		const late = await fetch(`${server.base}/healthz`).catch((error: Error) => (error.cause as { code?: string }).code);
-		expect(late).toBe('ECONNREFUSED');
+		// Until the server stops listening, a new request is still answered; then it is refused, never reset.
+		const seen: (number | string)[] = [];
+		await expect
+			.poll(async () => (seen.push(await newRequest(port)), seen.at(-1)), { timeout: 10_000 })
+			.toBe('ECONNREFUSED');
+		expect(seen.filter((s) => s !== 200 && s !== 'ECONNREFUSED')).toEqual([]);
 		expect(await server.exited).toEqual({ code: 0, signal: null });
 
 		server = startServer(port, env);
@@ -154,6 +174,15 @@ test('SIGTERM under load on PGlite answers every request in flight and refuses n
 		expect(answers.filter((a) => !present.has(a.id!))).toEqual([]);
 	} finally {
 		await stopServer(server);
-		rmSync(dataDir, { recursive: true, force: true });
 	}
 });
+
+/** A request on a new connection: its status, or the connection's error code. */
+function newRequest(port: number): Promise<number | string> {
+	return new Promise((resolve) => {
+		get({ port, host: '127.0.0.1', path: '/healthz', agent: false }, (response) => {
+			response.resume();
+			response.on('end', () => resolve(response.statusCode ?? 0));
+		}).on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+	});
+}

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { t } from './support/messages';
-import { healthy, postgresProxy, postgresUrl, scratchDatabase, startBuiltServer, timed } from './support/server-process';
+import {
+	healthy,
+	postgresProxy,
+	postgresUrl,
+	scratchDatabase,
+	startBuiltServer,
+	timed
+} from './support/server-process';
 
 /**
  * PostgreSQL stops while Glokal runs (a TCP proxy between them is cut: open connections end, new ones

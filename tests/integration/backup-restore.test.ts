@@ -48,7 +48,10 @@ async function fingerprint(database: Database): Promise<Fingerprint> {
 
 function script(name: 'backup' | 'restore', args: string[], env: Record<string, string>) {
 	const { DATABASE_URL: _u, DATA_DIR: _d, BACKUP_DIR: _b, ...rest } = process.env;
-	const run = spawnSync(process.execPath, [`scripts/${name}.js`, ...args], { env: { ...rest, ...env }, encoding: 'utf8' });
+	const run = spawnSync(process.execPath, [`scripts/${name}.js`, ...args], {
+		env: { ...rest, ...env },
+		encoding: 'utf8'
+	});
 	return { status: run.status, out: run.stdout + run.stderr };
 }
 
@@ -146,7 +149,9 @@ describe.runIf(driver === 'postgres')('on PostgreSQL', () => {
 	});
 
 	it('refuses a backup from a newer Glokal before touching the database', async () => {
-		await test.database().db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('future', 99999999999999)`);
+		await test
+			.database()
+			.db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('future', 99999999999999)`);
 		const backup = script('backup', ['--out', join(work, 'future.dump')], { DATABASE_URL: test.url()! });
 		expect(backup.status, backup.out).toBe(0);
 		const refused = script('restore', [join(work, 'future.dump'), '--force'], { DATABASE_URL: scratchUrl });

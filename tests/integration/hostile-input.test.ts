@@ -25,7 +25,15 @@ import * as results from '../../src/routes/api/v1/partnerships/[id]/results/+ser
 import * as indicators from '../../src/routes/api/v1/partnerships/[id]/results/[resultId]/indicators/+server';
 import * as steeringGroup from '../../src/routes/api/v1/partnerships/[id]/steering-group/+server';
 import * as tokens from '../../src/routes/api/v1/tokens/+server';
-import { makeNetwork, makeOrganisation, makePartnership, makeProgramme, makeTheme, makeUser, TEST_PASSWORD } from '../factories';
+import {
+	makeNetwork,
+	makeOrganisation,
+	makePartnership,
+	makeProgramme,
+	makeTheme,
+	makeUser,
+	TEST_PASSWORD
+} from '../factories';
 import { makeCall, makeExpression } from '../factories/calls';
 import { api, type Handler } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
@@ -38,7 +46,20 @@ useTestDatabase();
 
 let staff: Actor;
 let coordinator: Actor;
-const ids: Record<string, string> = {};
+type Named =
+	| 'programme'
+	| 'theme'
+	| 'own'
+	| 'ownSlug'
+	| 'partner'
+	| 'other'
+	| 'colombian'
+	| 'network'
+	| 'partnership'
+	| 'result'
+	| 'call'
+	| 'expression';
+const ids = {} as Record<Named, string>;
 
 beforeAll(async () => {
 	ids.programme = (await makeProgramme()).id;
@@ -81,7 +102,12 @@ const cases: Case[] = [
 		name: 'POST /partnerships',
 		handler: partnerships.POST,
 		method: 'POST',
-		body: () => ({ programmeId: ids.programme, themeId: ids.theme, title: { sv: 'Skolan' }, partyIds: [ids.own, ids.partner] }),
+		body: () => ({
+			programmeId: ids.programme,
+			themeId: ids.theme,
+			title: { sv: 'Skolan' },
+			partyIds: [ids.own, ids.partner]
+		}),
 		fields: ['title.sv']
 	},
 	{
@@ -98,7 +124,13 @@ const cases: Case[] = [
 		handler: steeringGroup.POST,
 		method: 'POST',
 		params: () => ({ id: ids.partnership }),
-		body: () => ({ name: 'Anna Lindgren', organisationId: ids.own, politicalParty: 'S', standing: 'majority', role: 'member' }),
+		body: () => ({
+			name: 'Anna Lindgren',
+			organisationId: ids.own,
+			politicalParty: 'S',
+			standing: 'majority',
+			role: 'member'
+		}),
 		fields: ['name', 'politicalParty']
 	},
 	{
@@ -122,7 +154,12 @@ const cases: Case[] = [
 		handler: plan.PUT,
 		method: 'PUT',
 		params: () => ({ id: ids.partnership }),
-		body: () => ({ objectives: { sv: 'Färre avhopp' }, principles: ['participation'], sdgGoals: [4], sdgTargets: ['4.1'] }),
+		body: () => ({
+			objectives: { sv: 'Färre avhopp' },
+			principles: ['participation'],
+			sdgGoals: [4],
+			sdgTargets: ['4.1']
+		}),
 		fields: ['objectives.sv']
 	},
 	{
@@ -138,14 +175,27 @@ const cases: Case[] = [
 		handler: indicators.POST,
 		method: 'POST',
 		params: () => ({ id: ids.partnership, resultId: ids.result }),
-		body: () => ({ kind: 'quantitative', name: { sv: 'Andel' }, unit: '%', baselineValue: 60, baselineYear: 2024, targetValue: 80 }),
+		body: () => ({
+			kind: 'quantitative',
+			name: { sv: 'Andel' },
+			unit: '%',
+			baselineValue: 60,
+			baselineYear: 2024,
+			targetValue: 80
+		}),
 		fields: ['name.sv', 'unit']
 	},
 	{
 		name: 'POST /networks',
 		handler: networks.POST,
 		method: 'POST',
-		body: () => ({ programmeId: ids.programme, themeId: ids.theme, name: { sv: 'Nätverk fientligt' }, startYear: 2025, endYear: 2026 }),
+		body: () => ({
+			programmeId: ids.programme,
+			themeId: ids.theme,
+			name: { sv: 'Nätverk fientligt' },
+			startYear: 2025,
+			endYear: 2026
+		}),
 		fields: ['name.sv']
 	},
 	{
@@ -175,7 +225,13 @@ const cases: Case[] = [
 		name: 'POST /calls',
 		handler: calls.POST,
 		method: 'POST',
-		body: () => ({ programmeId: ids.programme, kind: 'partner_search', title: { sv: 'Kommuner söker' }, opensAt: '2027-01-10T08:00:00Z', closesAt: '2027-03-10T22:59:00Z' }),
+		body: () => ({
+			programmeId: ids.programme,
+			kind: 'partner_search',
+			title: { sv: 'Kommuner söker' },
+			opensAt: '2027-01-10T08:00:00Z',
+			closesAt: '2027-03-10T22:59:00Z'
+		}),
 		fields: ['title.sv']
 	},
 	{
@@ -191,7 +247,13 @@ const cases: Case[] = [
 		handler: callProfiles.POST,
 		method: 'POST',
 		params: () => ({ id: ids.call }),
-		body: () => ({ themeId: ids.theme, organisationId: ids.colombian, challenge: { es: 'Deserción' }, hopes: { es: 'Orientación' }, contactRole: { es: 'Secretaría' } }),
+		body: () => ({
+			themeId: ids.theme,
+			organisationId: ids.colombian,
+			challenge: { es: 'Deserción' },
+			hopes: { es: 'Orientación' },
+			contactRole: { es: 'Secretaría' }
+		}),
 		fields: ['challenge.es', 'contactRole.es']
 	},
 	{
@@ -241,7 +303,11 @@ describe('a NUL or half an emoji in any text answers 400 naming the field, and w
 				const answer = await send(poisoned(body(), field, text));
 				expect(answer.status, `${field}: ${JSON.stringify(text)} ${JSON.stringify(answer.body)}`).toBe(400);
 				expect(answer.body).toEqual({
-					error: { code: 'invalid_input', message: m.api_error_invalid_input(), fields: { [field]: m.validation_unreadable_text() } }
+					error: {
+						code: 'invalid_input',
+						message: m.api_error_invalid_input(),
+						fields: { [field]: m.validation_unreadable_text() }
+					}
 				});
 			}
 		expect(await auditCount()).toBe(before);
@@ -257,7 +323,9 @@ describe('a NUL or half an emoji in any text answers 400 naming the field, and w
 			body: { scores: { 'anchoring\u0000': { score: 4 } } }
 		});
 		expect(answer.status).toBe(400);
-		expect((answer.body.error as { fields: Record<string, string> }).fields.scores).toBe(m.validation_unreadable_text());
+		expect((answer.body.error as { fields: Record<string, string> }).fields.scores).toBe(
+			m.validation_unreadable_text()
+		);
 	});
 
 	it('a form shows the message next to the field and keeps what was typed', async () => {
@@ -272,14 +340,17 @@ describe('a NUL or half an emoji in any text answers 400 naming the field, and w
 		}))
 			form.set(key, value);
 		const before = await auditCount();
-		const result = await newNetwork.save({
+		const result = await newNetwork.save!({
 			url,
 			params: { lang: 'sv' },
 			request: new Request(url, { method: 'POST', body: form }),
 			locals: { requestId: 'test', actor: staff, locale: 'sv' }
 		} as never);
 		expect(isActionFailure(result)).toBe(true);
-		const { status, data } = result as { status: number; data: { errors: Record<string, string>; values: Record<string, string> } };
+		const { status, data } = result as {
+			status: number;
+			data: { errors: Record<string, string>; values: Record<string, string> };
+		};
 		expect(status).toBe(400);
 		expect(data.errors['name.sv']).toBe(m.validation_unreadable_text());
 		expect(data.errors['description.en']).toBe(m.validation_unreadable_text());
@@ -288,7 +359,9 @@ describe('a NUL or half an emoji in any text answers 400 naming the field, and w
 	});
 
 	it('a CSV import names the cell with a NUL byte', async () => {
-		const plan = await previewOrganisationImport(staff, { csv: 'name,kind,country\nAle\u0000kommun,municipality,SE\n' });
+		const plan = await previewOrganisationImport(staff, {
+			csv: 'name,kind,country\nAle\u0000kommun,municipality,SE\n'
+		});
 		expect(JSON.stringify(plan)).toContain(m.validation_unreadable_text());
 	});
 });
@@ -316,7 +389,9 @@ describe('addresses with a NUL', () => {
 		expect(() => check('/sv/partnerships/x', { lang: 'sv', slug: 'a\u0000' })).toThrow(
 			expect.objectContaining({ status: 404 })
 		);
-		expect(() => check('/sv/partnerships?network=%00', { lang: 'sv' })).toThrow(expect.objectContaining({ status: 400 }));
+		expect(() => check('/sv/partnerships?network=%00', { lang: 'sv' })).toThrow(
+			expect.objectContaining({ status: 400 })
+		);
 	});
 
 	it('an address that is fine passes', () => {
@@ -334,14 +409,18 @@ describe('bodies that are not JSON, not sent as JSON, or too large', () => {
 	it('invalid JSON answers 400 naming the body', async () => {
 		const answer = await raw('{"name": ', { 'content-type': 'application/json' });
 		expect(answer.status).toBe(400);
-		expect(((await answer.json()) as { error: { fields: object } }).error.fields).toEqual({ body: m.api_error_body_not_json() });
+		expect(((await answer.json()) as { error: { fields: object } }).error.fields).toEqual({
+			body: m.api_error_body_not_json()
+		});
 	});
 
 	it('a form or plain text answers 415', async () => {
 		for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
 			const answer = await raw('name=x', { 'content-type': type });
 			expect(answer.status, type).toBe(415);
-			expect(await answer.json()).toEqual({ error: { code: 'unsupported_media_type', message: m.api_error_content_type() } });
+			expect(await answer.json()).toEqual({
+				error: { code: 'unsupported_media_type', message: m.api_error_content_type() }
+			});
 		}
 	});
 
@@ -352,13 +431,22 @@ describe('bodies that are not JSON, not sent as JSON, or too large', () => {
 		});
 		const answer = await raw(stopped, { 'content-type': 'application/json' });
 		expect(answer.status).toBe(413);
-		expect(await answer.json()).toEqual({ error: { code: 'too_large', message: m.api_error_too_large({ size: '512 kB' }) } });
+		expect(await answer.json()).toEqual({
+			error: { code: 'too_large', message: m.api_error_too_large({ size: '512 kB' }) }
+		});
 	});
 
 	it('wrong JSON types, extra fields and huge strings answer 400', async () => {
 		const answer = await api(networks.POST, 'POST', '/api/v1/networks', {
 			actor: staff,
-			body: { programmeId: 7, themeId: ids.theme, name: { sv: 'x'.repeat(1_000_000) }, startYear: '2025', endYear: 2026, admin: true }
+			body: {
+				programmeId: 7,
+				themeId: ids.theme,
+				name: { sv: 'x'.repeat(1_000_000) },
+				startYear: '2025',
+				endYear: 2026,
+				admin: true
+			}
 		});
 		expect(answer.status).toBe(400);
 		expect(Object.keys((answer.body.error as { fields: object }).fields).sort()).toEqual(['name.sv', 'programmeId']);
@@ -367,7 +455,14 @@ describe('bodies that are not JSON, not sent as JSON, or too large', () => {
 
 describe('a network slug that is taken', () => {
 	it('answers 400 with the slug field’s message, as for calls', async () => {
-		const body = { programmeId: ids.programme, themeId: ids.theme, name: { sv: 'Vatten' }, startYear: 2025, endYear: 2026, slug: 'vatten-fientlig' };
+		const body = {
+			programmeId: ids.programme,
+			themeId: ids.theme,
+			name: { sv: 'Vatten' },
+			startYear: 2025,
+			endYear: 2026,
+			slug: 'vatten-fientlig'
+		};
 		expect((await api(networks.POST, 'POST', '/api/v1/networks', { actor: staff, body })).status).toBe(201);
 		const again = await api(networks.POST, 'POST', '/api/v1/networks', { actor: staff, body });
 		expect(again.status).toBe(400);

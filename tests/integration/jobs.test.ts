@@ -33,7 +33,8 @@ describe('the job runner', () => {
 			sql`select name, cron, timezone from pgboss.schedule order by name`
 		);
 		const backup = schedules.find((s) => s.name === 'embedded-backup');
-		if (driver === 'pglite') expect(backup).toEqual({ name: 'embedded-backup', cron: '0 3 * * *', timezone: 'Europe/Stockholm' });
+		if (driver === 'pglite')
+			expect(backup).toEqual({ name: 'embedded-backup', cron: '0 3 * * *', timezone: 'Europe/Stockholm' });
 		else expect(backup).toBeUndefined();
 	});
 
@@ -47,12 +48,23 @@ describe('the job runner', () => {
 		expect(existsSync(join(dir, `${files[0]}.partial`))).toBe(false);
 	});
 
-	it.runIf(driver === 'pglite')('leaves PGlite’s one connection usable after a failed statement of pg-boss', async () => {
-		const client = test.database().client as PGlite;
-		await expect(pgliteDb(client).executeSql('BEGIN; select 1/0; COMMIT;', [])).rejects.toThrow(/division by zero/);
-		expect(await rows(sql`select 1 as one`)).toEqual([{ one: 1 }]);
-		expect(client.isInTransaction()).toBe(false);
+	it('runs the privacy retention daily after the backup, and on demand', async () => {
+		const schedules = await rows<{ name: string; cron: string }>(
+			sql`select name, cron from pgboss.schedule where name = 'privacy-retention'`
+		);
+		expect(schedules).toEqual([{ name: 'privacy-retention', cron: '30 3 * * *' }]);
+		expect(await runner.runNow('privacy-retention')).toBe('completed');
 	});
+
+	it.runIf(driver === 'pglite')(
+		'leaves PGlite’s one connection usable after a failed statement of pg-boss',
+		async () => {
+			const client = test.database().client as PGlite;
+			await expect(pgliteDb(client).executeSql('BEGIN; select 1/0; COMMIT;', [])).rejects.toThrow(/division by zero/);
+			expect(await rows(sql`select 1 as one`)).toEqual([{ one: 1 }]);
+			expect(client.isInTransaction()).toBe(false);
+		}
+	);
 
 	it('leaves the app’s database open when it stops', async () => {
 		await runner.stop();

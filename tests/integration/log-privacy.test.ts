@@ -54,7 +54,12 @@ describe('an error logged from a failed query', () => {
 
 	it('leaves out a value PostgreSQL repeats in its message, and keeps a megabyte input out', async () => {
 		const email = 'kim.lindqvist@example.org';
-		const badId = await failure(db().select().from(users).where(eq(sql`${users.id}::uuid`, email)));
+		const badId = await failure(
+			db()
+				.select()
+				.from(users)
+				.where(eq(sql`${users.id}::uuid`, email))
+		);
 		const huge = 'x'.repeat(1_000_000);
 		const tooLong = await failure(
 			db()

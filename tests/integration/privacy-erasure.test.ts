@@ -29,7 +29,7 @@ import { useTestDatabase } from '../setup/database';
 
 useTestDatabase();
 
-/** How many rows of any table hold `needle` in any text, json or array column (case ignored). */
+/** The tables (and columns) whose text, json or array values hold `needle`, case ignored: every table is searched. */
 async function traces(needle: string): Promise<string[]> {
 	const columns = rowsOf<{ table_name: string; column_name: string }>(
 		await db().execute(sql`select c.table_name, c.column_name from information_schema.columns c
@@ -37,14 +37,22 @@ async function traces(needle: string): Promise<string[]> {
 			where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
 			and c.data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY', 'character')`)
 	);
+	const byTable = new Map<string, typeof columns>();
+	for (const c of columns) byTable.set(c.table_name, [...(byTable.get(c.table_name) ?? []), c]);
 	const found: string[] = [];
-	for (const { table_name, column_name } of columns) {
-		const [row] = rowsOf<{ n: number }>(
-			await db().execute(
-				sql`select count(*)::int as n from ${sql.identifier(table_name)} where ${sql.identifier(column_name)}::text ilike ${`%${needle}%`}`
-			)
+	for (const [table, cols] of byTable) {
+		// One query per table; the columns that hold it are named only when it does.
+		const hits = sql.join(
+			cols.map(
+				(c) =>
+					sql`coalesce(bool_or(${sql.identifier(c.column_name)}::text ilike ${`%${needle}%`}), false) as ${sql.identifier(c.column_name)}`
+			),
+			sql`, `
 		);
-		if (row && row.n > 0) found.push(`${table_name}.${column_name}`);
+		const [row] = rowsOf<Record<string, boolean>>(
+			await db().execute(sql`select ${hits} from ${sql.identifier(table)}`)
+		);
+		for (const c of cols) if (row?.[c.column_name] === true) found.push(`${table}.${c.column_name}`);
 	}
 	return found;
 }

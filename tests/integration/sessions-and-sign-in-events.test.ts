@@ -8,6 +8,7 @@ import { config } from '$lib/server/config';
 import { db } from '$lib/server/db/client';
 import { sessions, signInEvents } from '$lib/server/db/schema';
 import { changePassword } from '$lib/server/domain/accounts/change-password';
+import { resetPassword } from '$lib/server/domain/accounts/password-reset';
 import { signIn } from '$lib/server/domain/accounts/sign-in';
 import { checkSessionActivity } from '$lib/server/domain/sessions/activity';
 import { endOtherSessions, endSession } from '$lib/server/domain/sessions/end-sessions';
@@ -153,6 +154,22 @@ describe('sign-in events', () => {
 			.where(eq(signInEvents.emailHash, emailHash(unknown)));
 		expect(stranger).toMatchObject({ kind: 'sign_in_failed', userId: null });
 		expect(JSON.stringify(stranger)).not.toContain(unknown);
+	});
+
+	it('records a password reset from a mailed link, with the address it came from', async () => {
+		const user = await makeUser();
+		const token = `reset-${crypto.randomUUID()}`;
+		// The link as better-auth stores it when it mails one (see accounts.test.ts for the mail itself).
+		await (
+			await auth().$context
+		).internalAdapter.createVerificationValue({
+			identifier: `reset-password:${token}`,
+			value: user.id,
+			expiresAt: new Date(Date.now() + 60_000)
+		});
+		await resetPassword({ token, password: 'a-new-password-2', confirm: 'a-new-password-2' }, client(new CookieJar()));
+		const [reset] = (await mySignInEvents(user.actor, { page: 1, limit: 10 })).items;
+		expect(reset).toMatchObject({ kind: 'password_reset', ipAddress: expect.stringMatching(/^192\.0\.2\./) });
 	});
 
 	it('lets staff search everyone’s events by person, unknown address and kind; nobody else', async () => {

@@ -112,7 +112,12 @@ export function fitting(schema: JsonSchema, ids: IdPool, depth = 0, field = ''):
 		case 'integer':
 			return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 100_000 });
 		case 'number':
-			return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e9, noNaN: true, noDefaultInfinity: true });
+			return fc.double({
+				min: schema.minimum ?? -1e6,
+				max: schema.maximum ?? 1e9,
+				noNaN: true,
+				noDefaultInfinity: true
+			});
 		case 'boolean':
 			return fc.boolean();
 		case 'null':
@@ -170,10 +175,22 @@ function setAt(root: unknown, path: Path, make: (old: unknown) => unknown | unde
 	return copy;
 }
 
-export type Mutation = { kind: 'text' | 'hostile' | 'wrongType' | 'remove' | 'extra'; pick: number; value: unknown; key: string };
+export type Mutation = {
+	kind: 'text' | 'hostile' | 'wrongType' | 'remove' | 'extra';
+	pick: number;
+	value: unknown;
+	key: string;
+};
 
 /** Text PostgreSQL refuses, or that is not one: what a valid body's string field is swapped for. */
-const unstorableText = fc.constantFrom('\u0000', 'Ale\u0000kommun', '\ud800', 'Åmål \udfff', '😀\ud83d', '\u0000'.repeat(50));
+const unstorableText = fc.constantFrom(
+	'\u0000',
+	'Ale\u0000kommun',
+	'\ud800',
+	'Åmål \udfff',
+	'😀\ud83d',
+	'\u0000'.repeat(50)
+);
 
 export const mutation: fc.Arbitrary<Mutation> = fc.record({
 	kind: fc.constantFrom('text', 'text', 'hostile', 'wrongType', 'remove', 'extra'),

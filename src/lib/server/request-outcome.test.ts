@@ -1,29 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { requestOutcome, requestUserId } from './request-outcome';
 
-const event = (method: string, headers: Record<string, string> = {}) =>
-	({ request: new Request('http://localhost/sv/sign-in', { method, headers }) }) as never;
+const event = (method: string, path = '/sv/sign-in') =>
+	({ request: new Request(`http://localhost${path}`, { method }), url: new URL(path, 'http://localhost') }) as never;
 const json = (body: unknown, status = 200) =>
 	new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const action = { 'x-sveltekit-action': 'true' };
 
 describe('the status a request log line names', () => {
 	it('is the outcome inside a form answered to JavaScript: a redirect, a refusal, a success', async () => {
-		expect(await requestOutcome(event('POST', action), json({ type: 'redirect', status: 303, location: '/sv' }))).toBe(
-			303
-		);
-		expect(await requestOutcome(event('POST', action), json({ type: 'failure', status: 429, data: '[]' }))).toBe(429);
-		expect(await requestOutcome(event('POST', action), json({ type: 'success', status: 200, data: '[]' }))).toBe(200);
+		expect(await requestOutcome(event('POST'), json({ type: 'redirect', status: 303, location: '/sv' }))).toBe(303);
+		expect(await requestOutcome(event('POST'), json({ type: 'failure', status: 429, data: '[]' }))).toBe(429);
+		expect(await requestOutcome(event('POST'), json({ type: 'success', status: 200, data: '[]' }))).toBe(200);
 	});
 
 	it('is the HTTP status for everything else, and the body stays readable', async () => {
-		const response = json({ type: 'redirect', status: 303 });
-		expect(await requestOutcome(event('POST'), response)).toBe(200);
-		expect(await requestOutcome(event('GET', action), json({ status: 303 }))).toBe(200);
-		expect(await requestOutcome(event('POST', action), new Response('<html>', { status: 200 }))).toBe(200);
-		expect(await requestOutcome(event('POST', action), json({}, 400))).toBe(400);
+		expect(await requestOutcome(event('POST', '/api/v1/calls'), json({ type: 'redirect', status: 303 }))).toBe(200);
+		expect(await requestOutcome(event('POST'), json({ status: 303 }))).toBe(200);
+		expect(await requestOutcome(event('GET'), json({ status: 303 }))).toBe(200);
+		expect(await requestOutcome(event('POST'), new Response('<html>', { status: 200 }))).toBe(200);
+		expect(await requestOutcome(event('POST'), json({}, 400))).toBe(400);
 		const read = json({ type: 'failure', status: 400 });
-		await requestOutcome(event('POST', action), read);
+		await requestOutcome(event('POST'), read);
 		expect(await read.json()).toEqual({ type: 'failure', status: 400 });
 	});
 

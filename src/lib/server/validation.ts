@@ -23,7 +23,7 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors 
  * emoji is refused at its own path, whatever its schema, since PostgreSQL would refuse it with a 500.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-	const unreadable: string[] = []; // H1TEMP
+	const unreadable = unreadableText(input);
 	const result = schema.safeParse(input);
 	if (!result.success || unreadable.length > 0) {
 		const errors = result.success ? {} : toFieldErrors(result.error.issues);

@@ -14,7 +14,17 @@ export type FaultServer = {
 };
 
 // Whatever the test runner's environment says, these are the test's or start.js's defaults.
-const SETTINGS = ['PUBLIC_URL', 'ORIGIN', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'AUTH_SECRET', 'SMTP_URL', 'SEED_DEMO', 'SHUTDOWN_TIMEOUT'];
+const SETTINGS = [
+	'PUBLIC_URL',
+	'ORIGIN',
+	'HOST',
+	'DATABASE_URL',
+	'DATA_DIR',
+	'AUTH_SECRET',
+	'SMTP_URL',
+	'SEED_DEMO',
+	'SHUTDOWN_TIMEOUT'
+];
 
 export function startServer(port: number, env: Record<string, string>): FaultServer {
 	const root = process.env.E2E_APP_ROOT ?? process.cwd();

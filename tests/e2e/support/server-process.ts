@@ -26,21 +26,29 @@ export async function scratchDatabase(): Promise<{ url: string; name: string; dr
 	};
 }
 
-export type ServerProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null>; stop: () => Promise<void> };
+export type ServerProcess = {
+	child: ChildProcess;
+	output: () => string;
+	exited: Promise<number | null>;
+	stop: () => Promise<void>;
+};
 
 /** Starts build/index.js on `port` with `env` (PostgreSQL, no demo unless asked). */
 export function startBuiltServer(port: number, env: Record<string, string>): ServerProcess {
+	// The address is the request's own (no PUBLIC_URL or ORIGIN from the shared test server's settings).
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !['PUBLIC_URL', 'ORIGIN', 'DATABASE_URL'].includes(name))
+	);
 	const child = spawn(process.execPath, ['build/index.js'], {
 		env: {
-			...process.env,
+			...inherited,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			AUTH_SECRET: 'process-test-secret-process-test-secret',
 			SEED_DEMO: 'never',
 			LOG_LEVEL: 'warn',
-			PUBLIC_URL: '',
-			ORIGIN: '',
 			SHUTDOWN_TIMEOUT: '1',
+			BODY_SIZE_LIMIT: '2M',
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']

@@ -25,8 +25,9 @@ function liveHolder(file: string): number | null {
 	if (!Number.isInteger(pid) || pid <= 0) return null;
 	try {
 		process.kill(pid, 0);
-	} catch {
-		return null;
+	} catch (error) {
+		// EPERM: alive, but another user's.
+		if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
 	}
 	// A recycled id (after a reboot, in a container) belongs to some other program: not a holder.
 	try {

@@ -14,7 +14,10 @@ export function backupDir(cfg: Config): string {
 
 /** glokal-pglite-20261203T030000Z.tar.gz: sorts by time, and says which database it holds. */
 export function backupFileName(at: Date): string {
-	return `glokal-pglite-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.tar.gz`;
+	return `glokal-pglite-${at
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d+Z$/, 'Z')}.tar.gz`;
 }
 
 function takenAt(name: string): number | null {

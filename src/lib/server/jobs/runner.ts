@@ -77,9 +77,13 @@ async function register(
 		}
 	});
 	if (schedule.overdue?.(cfg))
-		await boss.send(schedule.name, {}, {
-			startAfter: CATCH_UP_SECONDS,
-			singletonKey: 'catch-up',
-			singletonSeconds: 12 * 60 * 60
-		});
+		await boss.send(
+			schedule.name,
+			{},
+			{
+				startAfter: CATCH_UP_SECONDS,
+				singletonKey: 'catch-up',
+				singletonSeconds: 12 * 60 * 60
+			}
+		);
 }

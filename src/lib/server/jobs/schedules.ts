@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { runRetention } from '../domain/privacy/retention';
 import { backUpEmbedded, backupOverdue } from './embedded-backup';
 
 /** A job the runner schedules: its queue name, when (cron on the programme's clock), and its work. */
@@ -26,5 +27,12 @@ export const schedules: Schedule[] = [
 		enabled: (cfg) => cfg.database.kind === 'pglite' && cfg.backupKeepDays > 0,
 		run: (cfg, database) => backUpEmbedded(cfg, database),
 		overdue: (cfg) => backupOverdue(cfg)
+	},
+	{
+		// After the backup: yesterday's data is in last night's backup before retention removes it.
+		name: 'privacy-retention',
+		cron: '30 3 * * *',
+		enabled: () => true,
+		run: async () => ({ ...(await runRetention()) })
 	}
 ];

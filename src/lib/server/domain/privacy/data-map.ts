@@ -64,7 +64,7 @@ export const personalDataMap = [
 	},
 	{
 		key: 'audit',
-		tables: ['audit_events', 'partnership_phase_changes'],
+		tables: ['audit_events', 'partnership_phase_changes', 'calls', 'partner_profiles'],
 		what: m.privacy_map_audit_what,
 		why: m.privacy_map_audit_why,
 		who: m.privacy_map_audit_who,
