@@ -124,7 +124,7 @@ const stages = {
 	async vitest() {
 		const file = join(scratch, 'vitest.json');
 		const r = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
-			timeoutMs: 15 * MINUTE
+			timeoutMs: 20 * MINUTE
 		});
 		const report = readJson(file);
 		const databases = process.env.TEST_DATABASE_URL ? 'PGlite + PostgreSQL' : 'PGlite only, TEST_DATABASE_URL unset';

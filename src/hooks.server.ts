@@ -74,6 +74,9 @@ const observe: Handle = async ({ event, resolve }) => {
 	const headers = response.headers;
 	headers.set('x-request-id', event.locals.requestId);
 	for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value);
+	// What a signed-in person is shown is theirs: neither a shared cache nor the browser's back-forward
+	// store keeps it after they sign out (ASVS 8.2.1). Answers that say how to cache themselves keep that.
+	if (event.locals.user && !headers.has('cache-control')) headers.set('cache-control', 'private, no-store');
 	// The origin readers use (set by `language`), not adapter-node's guess, which says https without PUBLIC_URL.
 	if (event.locals.origin?.startsWith('https:'))
 		headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');

@@ -54,3 +54,20 @@ test('the refusal of a cross-site form post carries them too, page and API alike
 	expect(api.status()).toBe(403);
 	expectSecurityHeaders(api, 'the refused API post');
 });
+
+test('what a signed-in person is shown is kept by no cache; public pages stay cacheable', async ({
+	request,
+	baseURL
+}) => {
+	const publicPage = await request.get('/en/networks');
+	expect(publicPage.headers()['cache-control'] ?? '').not.toContain('no-store');
+	const signIn = await request.post('/en/sign-in', {
+		headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
+		form: { email: 'member@example.org', password: 'glokal-demo-2026' },
+		maxRedirects: 0
+	});
+	expect(signIn.status()).toBe(303);
+	const workspace = await request.get('/en/workspace', { maxRedirects: 0 });
+	expect(workspace.status()).toBe(200);
+	expect(workspace.headers()['cache-control']).toBe('private, no-store');
+});

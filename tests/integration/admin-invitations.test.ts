@@ -212,7 +212,7 @@ describe('an invitation link', () => {
 		});
 	});
 
-	it('needs a name and a password of at least 10 characters, twice, for a new account', async () => {
+	it('needs a name and a password of at least 12 characters, twice, for a new account', async () => {
 		const { organisation, officer } = await setting();
 		const invited = await invitePerson(officer.actor, {
 			email: newAddress(),

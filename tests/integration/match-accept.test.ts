@@ -390,6 +390,9 @@ describe('the matchmaking API', () => {
 			'401',
 			'404',
 			'409',
+			'413',
+			'415',
+			'429',
 			'500'
 		]);
 		expect(paths['/api/v1/calls/{id}/assignment']!.get).toBeTruthy();

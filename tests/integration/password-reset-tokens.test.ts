@@ -9,7 +9,9 @@ import {
 	resetPassword,
 	resetRequestLimits
 } from '$lib/server/domain/accounts/password-reset';
+import { changePassword } from '$lib/server/domain/accounts/change-password';
 import { signIn } from '$lib/server/domain/accounts/sign-in';
+import { startTwoFactorSetup } from '$lib/server/domain/two-factor/start-setup';
 import { createToken, REAUTH_LIMIT } from '$lib/server/domain/tokens/create-token';
 import { authenticateToken, listTokens } from '$lib/server/domain/tokens/queries';
 import { AppError } from '$lib/server/errors';
@@ -103,6 +105,18 @@ describe('making a personal API token', () => {
 		const limited = await failure(createToken(user.actor, { name: 'Export', password: TEST_PASSWORD }));
 		expect(limited.code).toBe('rate_limited');
 		expect(await listTokens(user.actor)).toEqual([]);
+	});
+
+	it('shares its limit with the other password prompts of Settings: a guesser cannot move on to them', async () => {
+		const user = await makeUser();
+		for (let i = 0; i < REAUTH_LIMIT.max; i++)
+			await failure(createToken(user.actor, { name: 'Export', password: `guess-${i}` }));
+		const input = { currentPassword: TEST_PASSWORD, password: 'a-new-password-2026', confirm: 'a-new-password-2026' };
+		const client = { headers: new Headers(), address: newAddress(), userAgent: 'test' } as never;
+		expect((await failure(changePassword(user.actor, input, client))).code).toBe('rate_limited');
+		expect((await failure(startTwoFactorSetup(user.actor, { password: TEST_PASSWORD }, new Headers()))).code).toBe(
+			'rate_limited'
+		);
 	});
 
 	it('works with the right password after a wrong one', async () => {

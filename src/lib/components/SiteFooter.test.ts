@@ -27,7 +27,8 @@ describe('SiteFooter', () => {
 			'/sv/organisations',
 			'/sv/calls',
 			'/sv/partners-sought',
-			'/api/v1/openapi.json'
+			'/api/v1/openapi.json',
+			'/sv/privacy'
 		]);
 	});
 });

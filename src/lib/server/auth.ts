@@ -31,7 +31,7 @@ function createAuth() {
 			enabled: true,
 			// Accounts come from staff and, later, invitations and calls: nobody signs up on their own.
 			disableSignUp: true,
-			minPasswordLength: 10,
+			minPasswordLength: 12,
 			maxPasswordLength: 128,
 			resetPasswordTokenExpiresIn: 60 * 60,
 			revokeSessionsOnPasswordReset: true,

@@ -55,3 +55,20 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
 	return error instanceof AppError;
 }
+
+/** PostgreSQL's refusals of a write that raced another: unique violation, serialization failure, deadlock. */
+const raceCodes = new Set(['23505', '40001', '40P01']);
+
+/**
+ * A write that lost a race the use case did not foresee answers 409 with a message, not 500: the named
+ * races have their own rule (a lock or a retry); this is the floor under the rest.
+ */
+export function asAppError(error: unknown): unknown {
+	for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+		const code = (e as { code?: unknown }).code;
+		if (typeof code === 'string' && raceCodes.has(code))
+			return new AppError('conflict', m.api_error_concurrent_change());
+		e = (e as { cause?: unknown }).cause;
+	}
+	return error;
+}

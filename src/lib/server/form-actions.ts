@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { isAppError } from './errors';
+import { asAppError, isAppError } from './errors';
 
 /** Text fields of a submitted form, for a use case's schema; files and absent fields are left out. */
 export function formFields(data: FormData): Record<string, string> {
@@ -34,11 +34,12 @@ export function formInput(
 }
 
 /**
- * An AppError as a form failure: every field's message, or the error's own message as `_form`, with
- * the values to put back. Anything else is a real failure and is thrown on.
+ * An AppError (or a lost race, errors.ts `asAppError`) as a form failure: every field's message, or the
+ * error's own message as `_form`, with the values to put back. Anything else is a real failure and is thrown on.
  */
-export function failWith<V extends Record<string, string>>(error: unknown, values: V) {
-	if (!isAppError(error)) throw error;
+export function failWith<V extends Record<string, string>>(thrown: unknown, values: V) {
+	const error = asAppError(thrown);
+	if (!isAppError(error)) throw thrown;
 	const errors: Record<string, string> =
 		Object.keys(error.fieldErrors).length > 0 ? { ...error.fieldErrors } : { _form: error.message };
 	return fail(error.status, { errors, values });

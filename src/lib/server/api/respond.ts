@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { readThrough } from '../cache/read-cache';
-import { AppError, isAppError, type AppErrorCode } from '../errors';
+import { AppError, asAppError, isAppError, type AppErrorCode } from '../errors';
 import { noteDatabaseError } from '../db/availability';
 import { log } from '../log';
 import { RETRY_AFTER_SECONDS } from '../unavailable';
@@ -115,7 +115,7 @@ export function apiError(error: unknown, event: ApiEvent, input: 'query' | 'body
 			? AppError.invalid(toFieldErrors(error.issues))
 			: isTooLarge(error)
 				? tooLarge()
-				: error;
+				: asAppError(error);
 	// The database is gone (logged once by availability.ts): 503, and when to try again.
 	if (noteDatabaseError(error))
 		return errorResponse(

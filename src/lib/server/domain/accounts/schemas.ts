@@ -6,10 +6,10 @@ const email = z
 	.email({ error: () => m.auth_error_email_invalid() })
 	.max(254, { error: () => m.auth_error_email_invalid() });
 
-/** A new password, as every form that sets one asks for it: 10 to 128 characters. */
+/** A new password, as every form that sets one asks for it: 12 to 128 characters (OWASP ASVS 2.1.1). */
 export const newPassword = z
 	.string({ error: () => m.auth_error_password_too_short() })
-	.min(10, { error: () => m.auth_error_password_too_short() })
+	.min(12, { error: () => m.auth_error_password_too_short() })
 	.max(128, { error: () => m.auth_error_password_too_long() });
 
 /** The repeated password; each form checks that it equals the first. */

@@ -14,7 +14,7 @@ import { hashInvitationToken, looksLikeToken } from './tokens';
 /**
  * Accepts an invitation by its mailed link; the link is the proof that the person reads that address.
  * Works once, until it expires (7 days), unless revoked: otherwise `_form` says which. When the address
- * has no account yet, `input` must give a name and a password (at least 10 characters, twice) and an
+ * has no account yet, `input` must give a name and a password (at least 12 characters, twice) and an
  * account is made, its address counted as verified. The person becomes a member of the organisation
  * with the invited role; an existing membership there takes the new role. Records `invitation.accepted`
  * in the same transaction, with the person as actor. Limited to 20 tries per address in 15 minutes (429).

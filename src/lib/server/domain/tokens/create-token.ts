@@ -7,15 +7,14 @@ import { AppError } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { isSignedIn, type Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
-import { limitKey, takeOrRefuse } from '../security/rate-limit';
+import { REAUTH_LIMIT, withPasswordAgain } from '../security/password-again';
 import { tokenView, type TokenView } from './present';
 import { tokenInput, type TokenInput } from './schemas';
 import { newToken } from './secret';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Wrong current passwords allowed per person before token making waits (a session left open is guessed on). */
-export const REAUTH_LIMIT = { max: 5, seconds: 15 * 60 };
+export { REAUTH_LIMIT };
 
 /**
  * Makes a personal API token for the signed-in actor (401 otherwise), from a session only: a request
@@ -57,12 +56,12 @@ export async function createToken(
 }
 
 async function checkPassword(userId: string, password: string): Promise<void> {
-	const attempt = await takeOrRefuse([{ key: limitKey('reauth', 'account', userId), ...REAUTH_LIMIT }]);
-	const [credential] = await db()
-		.select({ hash: accounts.password })
-		.from(accounts)
-		.where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
-	const right = !!credential?.hash && (await verifyPassword({ hash: credential.hash, password }));
-	if (!right) throw AppError.invalid({ password: m.token_error_password_wrong() });
-	await attempt.giveBack();
+	await withPasswordAgain(userId, async () => {
+		const [credential] = await db()
+			.select({ hash: accounts.password })
+			.from(accounts)
+			.where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+		const right = !!credential?.hash && (await verifyPassword({ hash: credential.hash, password }));
+		if (!right) throw AppError.invalid({ password: m.token_error_password_wrong() });
+	});
 }

@@ -3,6 +3,7 @@ import { auth } from '$lib/server/auth';
 import { AppError } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { isSignedIn, type Actor } from '../accounts/actor';
+import { withPasswordAgain } from '../security/password-again';
 import { passwordRefused } from './errors';
 import { twoFactorStatus } from './queries';
 import { pendingSetupKey, type SetupKey } from './setup-key';
@@ -17,11 +18,13 @@ export async function startTwoFactorSetup(actor: Actor, input: unknown, headers:
 	if (!isSignedIn(actor)) throw new AppError('unauthenticated', m.api_error_unauthenticated());
 	const data = parseInput(passwordInput, input);
 	if ((await twoFactorStatus(actor.userId)).enabled) throw new AppError('conflict', m.security_two_factor_already_on());
-	try {
-		await auth().api.enableTwoFactor({ body: { password: data.password, method: 'totp' }, headers });
-	} catch (error) {
-		throw passwordRefused(error);
-	}
+	await withPasswordAgain(actor.userId, async () => {
+		try {
+			await auth().api.enableTwoFactor({ body: { password: data.password, method: 'totp' }, headers });
+		} catch (error) {
+			throw passwordRefused(error);
+		}
+	});
 	const key = await pendingSetupKey(actor.userId);
 	if (!key) throw new Error('two-factor setup stored no pending key');
 	return key;

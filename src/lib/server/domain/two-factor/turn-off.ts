@@ -5,6 +5,7 @@ import { parseInput } from '$lib/server/validation';
 import { isSignedIn, type Actor } from '../accounts/actor';
 import type { SignInClient } from '../sign-in-events/client';
 import { recordSignInEvent } from '../sign-in-events/record';
+import { withPasswordAgain } from '../security/password-again';
 import { passwordRefused } from './errors';
 import { mustUseTwoFactor } from './policy';
 import { passwordInput } from './schemas';
@@ -17,10 +18,12 @@ export async function turnOffTwoFactor(actor: Actor, input: unknown, client: Sig
 	if (!isSignedIn(actor)) throw new AppError('unauthenticated', m.api_error_unauthenticated());
 	if (mustUseTwoFactor(actor)) throw new AppError('forbidden', m.security_two_factor_staff_keep());
 	const data = parseInput(passwordInput, input);
-	try {
-		await auth().api.disableTwoFactor({ body: { password: data.password }, headers: client.headers });
-	} catch (error) {
-		throw passwordRefused(error);
-	}
+	await withPasswordAgain(actor.userId, async () => {
+		try {
+			await auth().api.disableTwoFactor({ body: { password: data.password }, headers: client.headers });
+		} catch (error) {
+			throw passwordRefused(error);
+		}
+	});
 	await recordSignInEvent({ kind: 'two_factor_disabled', userId: actor.userId, client });
 }
