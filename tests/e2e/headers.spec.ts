@@ -62,7 +62,7 @@ test('what a signed-in person is shown is kept by no cache; public pages stay ca
 	const publicPage = await request.get('/en/networks');
 	expect(publicPage.headers()['cache-control'] ?? '').not.toContain('no-store');
 	const signIn = await request.post('/en/sign-in', {
-		headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
+		headers: { origin: baseURL!, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		form: { email: 'member@example.org', password: 'glokal-demo-2026' },
 		maxRedirects: 0
 	});

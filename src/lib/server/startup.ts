@@ -22,12 +22,15 @@ export async function startServer(cfg: Config): Promise<Database> {
 		useDatabase(database);
 		if (wantDemo && !(await hasProgramme())) await seedDemo();
 	};
+	const start = async () => {
+		await setUp();
+		// pg-boss makes and migrates its own schema as it starts: two processes doing that at once deadlock.
+		return { stopListening: await listenForChanges(database), jobs: await startJobs(cfg, database) };
+	};
 	// Several processes may start at once on one PostgreSQL database: they set it up one at a time, and
 	// the demo is loaded once. The embedded database's directory belongs to one process (claimDataDir).
-	if (cfg.database.kind === 'postgres') await underSetupLock(cfg.database.url, setUp);
-	else await setUp();
-	const stopListening = await listenForChanges(database);
-	const jobs = await startJobs(cfg, database);
+	const { stopListening, jobs } =
+		cfg.database.kind === 'postgres' ? await underSetupLock(cfg.database.url, start) : await start();
 	log.info({ database: database.kind, port: cfg.port }, 'glokal started');
 	return {
 		...database,
