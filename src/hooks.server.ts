@@ -18,7 +18,7 @@ import { log } from '$lib/server/log';
 import { errorSummary } from '$lib/server/log-error';
 import { isCrossSiteFormPost, siteOrigin } from '$lib/server/origin';
 import { refusedFormPage } from '$lib/server/refused-form';
-import { addSecurityHeadersToEveryResponse, securityHeaders } from '$lib/server/security-headers';
+import { addSecurityHeadersToEveryResponse } from '$lib/server/security-headers';
 import { requestOutcome, requestUserId } from '$lib/server/request-outcome';
 import { cookieSession, idleRedirect, twoFactorSetupRefusal } from '$lib/server/session-guards';
 import { tooLargeBody, unreadableAddress } from '$lib/server/request-checks';
@@ -65,7 +65,10 @@ export const init: ServerInit = async () => {
 	});
 };
 
-/** Request id, one log line per request, security headers. */
+/**
+ * Request id, one log line per request, the caching of personal pages and HSTS by the origin readers use.
+ * The other security headers are added to every answer of the process (security-headers.ts).
+ */
 const observe: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const incoming = event.request.headers.get('x-request-id');
@@ -73,7 +76,6 @@ const observe: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const headers = response.headers;
 	headers.set('x-request-id', event.locals.requestId);
-	for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value);
 	// What a signed-in person is shown is theirs: neither a shared cache nor the browser's back-forward
 	// store keeps it after they sign out (ASVS 8.2.1). Answers that say how to cache themselves keep that.
 	if (event.locals.user && !headers.has('cache-control')) headers.set('cache-control', 'private, no-store');
