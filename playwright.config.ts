@@ -29,15 +29,35 @@ if (!process.env.E2E_DATA_DIR) {
 }
 const dataDir = process.env.E2E_DATA_DIR;
 
+const browser = {
+	...devices['Desktop Chrome'],
+	launchOptions: {
+		executablePath: CHROMIUM,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+			'--disable-dev-shm-usage'
+		]
+	}
+};
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results',
-	// One shared server and demo database: journeys sign in as the same demo people and change
-	// their data, so they run one at a time unless E2E_WORKERS says otherwise.
+	// One shared server and demo database. Journeys change only what they made themselves (or a demo
+	// record no other journey reads the changed part of), so they pass in any order; E2E_WORKERS runs
+	// more at once.
 	workers: Number(process.env.E2E_WORKERS ?? 1),
 	fullyParallel: false,
 	forbidOnly: !!process.env.CI,
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a journey that passes only on its second try is a failure to look into.
+	retries: 0,
 	timeout: 30_000,
 	expect: { timeout: 5_000 },
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -50,26 +70,10 @@ export default defineConfig({
 		screenshot: 'only-on-failure'
 	},
 	projects: [
-		{
-			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath: CHROMIUM,
-					args: [
-						'--headless',
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-quic',
-						'--disable-dev-shm-usage'
-					]
-				}
-			}
-		}
+		// Signs in each demo person once (staff with their first two-factor setup) and keeps the
+		// sessions in E2E_DATA_DIR; the journeys start signed in from them (support/session.ts).
+		{ name: 'sessions', testMatch: /sessions\.setup\.ts$/, use: browser },
+		{ name: 'chromium', dependencies: ['sessions'], use: browser }
 	],
 	webServer: {
 		command: 'node scripts/start.js',

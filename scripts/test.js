@@ -7,6 +7,8 @@
 //   build   the production build
 //   e2e     Playwright in Debian's Chromium against the built server (playwright.config.ts)
 // Run some stages only with their names: `npm test -- vitest e2e`.
+// format and check run at once (svelte-check keeps one core busy, Prettier the other), their output
+// shown whole when both are done; the other stages run one after another (decision 0022).
 // The last line is the total, `N passed, N failed`: the tests of Vitest and Playwright, plus one
 // failure for each stage that failed without a failing test to show for it (svelte-check, build,
 // a test file that could not load, a missing browser), so that line never says 0 failed wrongly.
@@ -23,13 +25,16 @@ const MINUTE = 60_000;
 const bin = (name) => join('node_modules', '.bin', name);
 const scratch = mkdtempSync(join(tmpdir(), 'glokal-test-run-'));
 const results = [];
-let current;
+const running = new Set();
 
 process.on('SIGINT', () => stopAndExit(130));
 process.on('SIGTERM', () => stopAndExit(143));
 
-/** Runs a command in its own process group (so a timeout or Ctrl-C ends its children too), echoing its output. */
-function run(command, args, { env = {}, timeoutMs = 10 * MINUTE } = {}) {
+/**
+ * Runs a command in its own process group (so a timeout or Ctrl-C ends its children too), echoing its
+ * output as it comes, or into `transcript` to show later (a stage running beside another).
+ */
+function run(command, args, { env = {}, timeoutMs = 10 * MINUTE, transcript } = {}) {
 	return new Promise((resolve) => {
 		let output = '';
 		const child = spawn(command, args, {
@@ -37,9 +42,10 @@ function run(command, args, { env = {}, timeoutMs = 10 * MINUTE } = {}) {
 			stdio: ['ignore', 'pipe', 'pipe'],
 			detached: true
 		});
-		current = child;
+		running.add(child);
 		const keep = (chunk, stream) => {
-			stream.write(chunk);
+			if (transcript) transcript.push([stream, chunk]);
+			else stream.write(chunk);
 			output = (output + chunk.toString()).slice(-200_000);
 		};
 		child.stdout.on('data', (c) => keep(c, process.stdout));
@@ -54,7 +60,7 @@ function run(command, args, { env = {}, timeoutMs = 10 * MINUTE } = {}) {
 		});
 		child.on('close', (code, signal) => {
 			clearTimeout(timer);
-			current = undefined;
+			running.delete(child);
 			resolve({ code: timedOut ? 124 : (code ?? (signal ? 128 : 1)), output, timedOut });
 		});
 	});
@@ -76,7 +82,7 @@ function killGroup(child) {
 }
 
 function stopAndExit(code) {
-	if (current) killGroup(current);
+	for (const child of running) killGroup(child);
 	rmSync(scratch, { recursive: true, force: true });
 	process.exit(code);
 }
@@ -107,15 +113,15 @@ const stages = {
 		return { ok: r.code === 0, detail: r.code === 0 ? '' : `exit ${r.code}` };
 	},
 
-	async format() {
-		const r = await run(bin('prettier'), ['--check', '.']);
+	async format(options) {
+		const r = await run(bin('prettier'), ['--check', '.'], options);
 		const plain = r.output.replace(/\x1b\[[0-9;]*m/g, '');
 		const files = (plain.match(/^\[warn\] (?!Code style)/gm) ?? []).length;
 		return { ok: r.code === 0, detail: r.code === 0 ? '' : `${files} file(s) not formatted: npx prettier --write .` };
 	},
 
-	async check() {
-		const r = await run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+	async check(options) {
+		const r = await run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'], options);
 		const found = r.output.match(/svelte-check found (\d+) errors? and (\d+) warnings?/);
 		const detail = found ? `${found[1]} errors, ${found[2]} warnings` : `exit ${r.code}`;
 		return { ok: r.code === 0, detail };
@@ -214,20 +220,38 @@ if (unknown.length) {
 	console.error(`unknown stage(s): ${unknown.join(', ')}; stages are ${Object.keys(stages).join(', ')}`);
 	process.exit(2);
 }
-const started = Date.now();
-for (const name of Object.keys(stages)) {
-	if (wanted.length && !wanted.includes(name)) continue;
-	banner(name, descriptions[name]);
+// Stages in one group run at once; the groups run in this order.
+const groups = [['sync'], ['format', 'check'], ['vitest'], ['build'], ['e2e']];
+
+async function runStage(name, options) {
 	const t0 = Date.now();
 	let result;
 	try {
-		result = await stages[name]();
+		result = await stages[name](options);
 	} catch (error) {
 		result = { ok: false, detail: error instanceof Error ? error.message : String(error) };
 	}
-	results.push({ name, seconds: (Date.now() - t0) / 1000, ...result });
+	return { name, seconds: (Date.now() - t0) / 1000, ...result };
+}
+
+const started = Date.now();
+for (const group of groups) {
+	const names = group.filter((name) => !wanted.length || wanted.includes(name));
+	if (names.length === 1) {
+		banner(names[0], descriptions[names[0]]);
+		results.push(await runStage(names[0]));
+	} else if (names.length > 1) {
+		console.log(`\n━━━ ${names.join(' + ')}: at once, output below when all are done ━━━`);
+		const transcripts = names.map(() => []);
+		const done = await Promise.all(names.map((name, i) => runStage(name, { transcript: transcripts[i] })));
+		names.forEach((name, i) => {
+			banner(name, descriptions[name]);
+			for (const [stream, chunk] of transcripts[i]) stream.write(chunk);
+		});
+		results.push(...done);
+	}
 	// Nothing after a failed sync can mean anything.
-	if (name === 'sync' && !result.ok) break;
+	if (group.includes('sync') && results.some((r) => r.name === 'sync' && !r.ok)) break;
 }
 rmSync(scratch, { recursive: true, force: true });
 

@@ -23,6 +23,7 @@ import { requestOutcome, requestUserId } from '$lib/server/request-outcome';
 import { cookieSession, idleRedirect, twoFactorSetupRefusal } from '$lib/server/session-guards';
 import { tooLargeBody, unreadableAddress } from '$lib/server/request-checks';
 import { startServer } from '$lib/server/startup';
+import { useProgrammeTimeZone } from '$lib/server/domain/programmes/time-zone';
 import { unavailableResponse } from '$lib/server/unavailable';
 import { databaseReachable, noteDatabaseError } from '$lib/server/db/availability';
 import { setProgrammeTimeZone } from '$lib/time';
@@ -53,6 +54,8 @@ export const init: ServerInit = async () => {
 	let database;
 	try {
 		database = await startServer(cfg);
+		// Jobs that run before the first request (mails, exports) are on the programme's clock too.
+		await useProgrammeTimeZone(cfg.timeZone);
 	} catch (e) {
 		const where =
 			cfg.database.kind === 'postgres' ? 'the PostgreSQL server of DATABASE_URL' : `the data directory ${cfg.dataDir}`;
@@ -158,6 +161,13 @@ const databaseGate: Handle = async ({ event, resolve }) => {
 	}
 };
 
+/** The programme's clock for this request: its time zone is a setting staff change (decision 0012). */
+const clock: Handle = async ({ event, resolve }) => {
+	if (event.url.pathname === '/healthz') return resolve(event);
+	await useProgrammeTimeZone(config().timeZone);
+	return resolve(event);
+};
+
 /** Who is asking: the session's user and their memberships. */
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.actor = anonymous;
@@ -225,7 +235,7 @@ const guards: Handle = async ({ event, resolve }) => {
 const clientInput: Handle = async ({ event, resolve }) =>
 	unreadableAddress(event) ?? tooLargeBody(event) ?? resolve(event);
 
-export const handle = sequence(observe, language, crossSiteForms, clientInput, databaseGate, session, guards);
+export const handle = sequence(observe, language, crossSiteForms, clientInput, databaseGate, clock, session, guards);
 
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
 	// 4xx from SvelteKit itself (unknown route, wrong method, bad content type) are the client's doing.

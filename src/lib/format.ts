@@ -53,10 +53,17 @@ export function languageName(code: Locale, locale: Locale): string {
 
 /** "1 partnership" / "12 partnerships", with the number formatted for the page. */
 export function partnershipCount(count: number, locale: Locale): string {
+	return countOf(count, locale, m.public_partnership_count_one, m.public_partnership_count_other);
+}
+
+type CountMessage = (inputs: { count: string }, options: { locale: Locale }) => string;
+
+/** "1 call", "12 calls": a count in the language's plural form, from the message for one and for more. */
+export function countOf(count: number, locale: Locale, one: CountMessage, other: CountMessage): string {
 	const formatted = formatNumber(count, locale);
 	return reused('plural', locale, undefined, () => new Intl.PluralRules(locale)).select(count) === 'one'
-		? m.public_partnership_count_one({ count: formatted }, { locale })
-		: m.public_partnership_count_other({ count: formatted }, { locale });
+		? one({ count: formatted }, { locale })
+		: other({ count: formatted }, { locale });
 }
 
 /** A list joined the language's way: "A, B och C", "A, B and C", "A, B y C". */

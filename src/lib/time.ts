@@ -4,14 +4,14 @@ import { m } from '$lib/paraglide/messages';
 // Every date and time Glokal shows or reads goes through this module (decision 0012).
 // - A calendar date ("2024-06-30": a project's start) is a day, the same everywhere: shown without a zone.
 // - An instant (a call's closing, an event in the log) is shown in one time zone that is named:
-//   "15 februari 2027 kl. 23:59 (centraleuropeisk tid)". That zone is the programme's (the TIME_ZONE
-//   setting) unless the caller passes the reader's; the process's own zone (TZ) never plays a part.
+//   "15 februari 2027 kl. 23:59 (centraleuropeisk tid)". That zone is the programme's (its setting, else
+//   TIME_ZONE) unless the caller passes the reader's; the process's own zone (TZ) never plays a part.
 // - A wall-clock time typed in a form ("2027-02-15T23:59") is read in the programme's zone.
 
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
-// One zone for the whole installation: set from the TIME_ZONE setting when the server starts, and
-// from the root layout's data in the browser, so that both print the same text.
+// One zone for the whole installation: on the server, the presented programme's (domain/programmes/time-zone.ts,
+// per request); in the browser, from the root layout's data, so that both print the same text.
 let programmeZone = DEFAULT_TIME_ZONE;
 
 /** The canonical IANA name of a time zone ("utc" → "UTC"), or null when Intl does not know it. */
@@ -21,6 +21,18 @@ export function canonicalTimeZone(name: string): string | null {
 	} catch {
 		return null;
 	}
+}
+
+let knownZones: Set<string> | null = null;
+
+/**
+ * True for a time zone Intl knows by its IANA name ("Europe/Stockholm", "asia/kolkata", "UTC");
+ * abbreviations and offsets ("CEST+2", "GMT+1") are not zones a programme can be on.
+ */
+export function isTimeZone(name: string): boolean {
+	const canonical = canonicalTimeZone(name);
+	knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+	return canonical !== null && (canonical === 'UTC' || knownZones.has(canonical));
 }
 
 export function setProgrammeTimeZone(zone: string): void {

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { dateTimeFromToday } from './support/dates';
 import { t } from './support/messages';
 import { newestMailTo } from './support/outbox';
-import { signIn } from './support/session';
+import { sessionPage, useSession } from './support/session';
 
 // From "these municipalities seek a Swedish partner" to a partnership: a visitor answers the demo's open
 // partner search, verifies the address through the outbox, staff score the answer, shortlist it and accept
@@ -83,8 +84,7 @@ test('a visitor answers a call, staff score and match it, and the partnership re
 	);
 
 	// Staff score the answer on every criterion and shortlist it.
-	const staff = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-	await signIn(staff, 'staff@example.org', { lang: 'en' });
+	const staff = await sessionPage(browser, 'staff@example.org', { locale: 'en-GB' });
 	await staff.goto('/en/admin/calls');
 	await staff.getByRole('link', { name: CALL }).first().click();
 	await expect(staff).toHaveURL(/\/admin\/calls\/[0-9a-f-]{36}$/);
@@ -127,8 +127,7 @@ test('a visitor answers a call, staff score and match it, and the partnership re
 	await expect(visitor.getByRole('main')).toContainText('Stellenbosch');
 	await expect(visitor.getByRole('main')).toContainText(t('en', 'phase_inception'));
 
-	const stellenbosch = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-	await signIn(stellenbosch, 'stellenbosch@example.org', { lang: 'en' });
+	const stellenbosch = await sessionPage(browser, 'stellenbosch@example.org', { locale: 'en-GB' });
 	await stellenbosch.goto('/en/workspace');
 	await expect(stellenbosch.getByRole('main')).toContainText(organisation);
 	await expectNoSeriousA11yViolations(stellenbosch);
@@ -154,12 +153,13 @@ test('the public list of who seeks a partner filters by country', async ({ page 
 
 test('staff write a call with its questions and criteria, publish it, and the public sees it', async ({ page }) => {
 	const title = `Officials wanted for the network ${run}`;
-	await signIn(page, 'staff@example.org', { lang: 'en' });
+	await useSession(page, 'staff@example.org');
 	await page.goto('/en/admin/calls/new');
 	await page.getByLabel(t('en', 'calls_field_kind')).selectOption({ label: t('en', 'call_kind_network_recruitment') });
 	await translated(page, t('en', 'calls_field_title'), 'English').fill(title);
-	await page.getByLabel(t('en', 'calls_field_opens')).fill('2026-11-01T09:00');
-	await page.getByLabel(t('en', 'calls_field_closes')).fill('2027-03-01T17:00');
+	// Open from two days ago for eight weeks, whatever day the journey runs.
+	await page.getByLabel(t('en', 'calls_field_opens')).fill(dateTimeFromToday(-2, '09:00'));
+	await page.getByLabel(t('en', 'calls_field_closes')).fill(dateTimeFromToday(56, '17:00'));
 
 	// Adding a row moves the focus into it, so the keyboard user types on.
 	await page.getByRole('button', { name: t('en', 'calls_question_add') }).click();

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { t } from './support/messages';
-import { signIn } from './support/session';
+import { useSession } from './support/session';
 
 const slug = 'jonkoping-stellenbosch';
 const title = 'En tillgänglig kommun för alla';
 
 test('staff read a partnership’s history and filter the audit log by organisation', async ({ page }) => {
-	await signIn(page, 'staff@example.org');
+	await useSession(page, 'staff@example.org');
 
 	await page.goto(`/sv/workspace/partnerships/${slug}`);
 	await page
@@ -45,7 +45,7 @@ test('staff read a partnership’s history and filter the audit log by organisat
 });
 
 test('a bad filter in the audit log is explained, not an error page', async ({ page }) => {
-	await signIn(page, 'staff@example.org');
+	await useSession(page, 'staff@example.org');
 	const response = await page.goto('/sv/admin/audit?from=igår&organisation=nope');
 	expect(response?.status()).toBe(200);
 	const alert = page.getByRole('alert');
@@ -57,7 +57,7 @@ test('a bad filter in the audit log is explained, not an error page', async ({ p
 test('a partnership’s history does not exist for another organisation’s coordinator', async ({ page }) => {
 	// Stellenbosch's coordinator is no party to Piteå – Chinsali. (Not Piteå's coordinator here: the
 	// password-reset journey changes that account's password.)
-	await signIn(page, 'stellenbosch@example.org');
+	await useSession(page, 'stellenbosch@example.org');
 	const response = await page.goto('/en/workspace/partnerships/pitea-chinsali/history');
 	expect(response?.status()).toBe(404);
 });

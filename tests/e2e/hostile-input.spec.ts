@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { signIn } from './support/session';
+import { useSession } from './support/session';
 
 // What only the real server shows: adapter-node's body limit (BODY_SIZE_LIMIT, 2M from `npm start`)
 // and addresses that SvelteKit decodes before any route runs. Each answers 4xx with a message, never 500.
@@ -64,7 +64,7 @@ test('an API body over the limit answers 413 with the limit, declared or chunked
 		error: { code: 'too_large', message: 'The request is too large: it may be at most 2 MB.' }
 	});
 	// Signed in: a chunked body is only read (and stopped) once the caller may write.
-	await signIn(page, 'coordinator@example.org');
+	await useSession(page, 'coordinator@example.org');
 	const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
 	const chunked = await chunkedPost(
 		`${baseURL}/api/v1/networks`,

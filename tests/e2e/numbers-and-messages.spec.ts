@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { t } from './support/messages';
-import { signIn } from './support/session';
+import { useSession } from './support/session';
 
 // Numbers are read as people write them ("97 000", "57,78"), and every message a form answers with is
 // one of ours, in the reader's language: never a validator's "Ogiltig(t) UUID".
@@ -10,7 +10,7 @@ const zodWords = /UUID|Ogiltig|förväntat|Invalid input|expected/;
 
 test('staff write a population and coordinates as they are written in Swedish', async ({ page }) => {
 	const name = `Mullsjö kommun ${Date.now().toString(36)}`;
-	await signIn(page, 'staff@example.org');
+	await useSession(page, 'staff@example.org');
 	await page.goto('/sv/admin/organisations/new');
 	await page.getByLabel(t('sv', 'admin_field_organisation_name')).fill(name);
 	await page.getByLabel(t('sv', 'admin_field_kind')).selectOption('municipality');
@@ -36,7 +36,7 @@ test('staff write a population and coordinates as they are written in Swedish', 
 });
 
 test('a partnership without a programme or a theme asks for them by name', async ({ page }) => {
-	await signIn(page, 'staff@example.org', { lang: 'es' });
+	await useSession(page, 'staff@example.org');
 	await page.goto('/es/admin/partnerships/new');
 	await page.getByLabel(t('es', 'partnership_form_programme')).selectOption('');
 	await page.getByRole('button', { name: t('es', 'partnership_new_submit') }).click();
@@ -50,7 +50,7 @@ test('a partnership without a programme or a theme asks for them by name', async
 });
 
 test('staff read an answer’s confirmations as “Confirmed: the requirement”', async ({ page }) => {
-	await signIn(page, 'staff@example.org');
+	await useSession(page, 'staff@example.org');
 	await page.goto('/sv/admin/calls');
 	await page
 		.getByRole('link', { name: 'Kommuner i Colombia, Guatemala och Sydafrika söker en svensk partner' })

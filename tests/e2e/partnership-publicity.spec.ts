@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { t } from './support/messages';
-import { signIn } from './support/session';
+import { useSession } from './support/session';
 
 // The demo's Åmål – Sogamoso partnership is in its inception phase, which the demo programme does not show
 // (public from the project phase on, decision 0013). Pitea – Chinsali was completed in June 2024.
@@ -18,7 +18,7 @@ test('staff publish a partnership still in inception, after a confirmation, and 
 	await reader.goto('/en/networks/gender-equality');
 	await expect(reader.getByRole('main')).not.toContainText(title);
 
-	await signIn(page, 'staff@example.org');
+	await useSession(page, 'staff@example.org');
 	await page.goto(`/sv/workspace/partnerships/${planning}`);
 	const section = page.getByRole('region', { name: t('sv', 'partnership_publicity_heading') });
 	await expect(section).toContainText(t('sv', 'partnership_publicity_hidden_project'));
@@ -53,7 +53,7 @@ test('staff publish a partnership still in inception, after a confirmation, and 
 test('a completed partnership reads as a record: no open warnings, plan and groups without forms', async ({ page }) => {
 	// Staff may edit every partnership: a completed one is read only all the same. (Not pitea@example.org,
 	// whose password another journey changes.)
-	await signIn(page, 'staff@example.org');
+	await useSession(page, 'staff@example.org');
 	const base = '/sv/workspace/partnerships/pitea-chinsali';
 	await page.goto(base);
 	await expect(page.getByText(t('sv', 'partnership_error_completed'))).toBeVisible();

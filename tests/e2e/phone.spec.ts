@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { signIn } from './support/session';
+import { useSession } from './support/session';
 
 // The main pages of each role on a phone (390 × 844 CSS pixels, an ordinary modern phone): nothing
 // may make the page wider than the screen, and axe must find nothing serious. Only reads: the demo
@@ -82,7 +82,7 @@ test('the answer form has the page margins on a phone', async ({ page }) => {
 });
 
 test('a coordinator’s workspace fits a phone', async ({ page }) => {
-	await signIn(page, 'coordinator@example.org');
+	await useSession(page, 'coordinator@example.org');
 	const partnership = '/sv/workspace/partnerships/jonkoping-stellenbosch';
 	for (const path of [
 		'/sv/workspace',
@@ -103,7 +103,7 @@ test('a coordinator’s workspace fits a phone', async ({ page }) => {
 });
 
 test('the staff pages fit a phone', async ({ page }) => {
-	await signIn(page, 'staff@example.org');
+	await useSession(page, 'staff@example.org');
 	await page.goto('/sv/admin/calls');
 	const calls = await page
 		.locator('main a[href^="/sv/admin/calls/"]')

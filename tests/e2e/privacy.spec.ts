@@ -2,43 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { t } from './support/messages';
-import { newestMailTo } from './support/outbox';
-import { signIn } from './support/session';
-
-// Names unique to this run; "Aaron" sorts first in the staff's list of people.
-const run = Date.now().toString(36);
-const name = `Aaron Privat ${run}`;
-const email = `privat-${run}@example.org`;
-const password = 'ett långt lösenord för integritet';
+import { newPerson } from './support/people';
+import { signIn, useSession } from './support/session';
 
 async function signOut(page: Page) {
 	await page
 		.getByRole('banner')
 		.getByRole('button', { name: t('sv', 'nav_sign_out') })
 		.click();
-}
-
-/** A new member of Jönköpings kommun, through an invitation staff send: a person nobody else's test uses. */
-async function newPerson(page: Page) {
-	await signIn(page, 'staff@example.org');
-	await page.goto('/sv/admin/people/invite');
-	const since = Date.now();
-	await page.getByLabel(t('sv', 'admin_invite_email')).fill(email);
-	await page
-		.getByLabel(t('sv', 'admin_invite_organisation'), { exact: true })
-		.selectOption({ label: 'Jönköpings kommun (Sverige)' });
-	await page.getByLabel(t('sv', 'admin_invite_role'), { exact: true }).selectOption('member');
-	await page.getByRole('button', { name: t('sv', 'admin_invite_submit') }).click();
-	await expect(page).toHaveURL(/\/sv\/admin\/people\?invited=sent$/);
-	const mail = await newestMailTo(email, { since });
-	const link = mail.text.match(/https?:\/\/[^\s"'<>]+\/sv\/invitations\/[A-Za-z0-9_-]+/)![0];
-	await signOut(page);
-	await page.goto(link);
-	await page.getByLabel(t('sv', 'invitation_name_label')).fill(name);
-	await page.getByLabel(t('sv', 'invitation_password_label'), { exact: true }).fill(password);
-	await page.getByLabel(t('sv', 'invitation_confirm_label'), { exact: true }).fill(password);
-	await page.getByRole('button', { name: t('sv', 'invitation_accept_create') }).click();
-	await expect(page.getByRole('status')).toContainText('Jönköpings kommun');
 }
 
 test('the privacy page says what is kept, why and for how long, in every language', async ({ page }) => {
@@ -63,8 +34,9 @@ test('the privacy page says what is kept, why and for how long, in every languag
 	}
 });
 
-test('a person downloads their data, and staff erase them on request', async ({ page }) => {
-	await newPerson(page);
+test('a person downloads their data, and staff erase them on request', async ({ page, browser }) => {
+	// A person nobody else's journey uses; "Aaron" sorts first in the staff's list of people.
+	const { name, email, password } = await newPerson(browser, { name: 'Aaron Privat' });
 	await signIn(page, email, { password });
 
 	// The person's own data: as JSON, and as a page to read and print.
@@ -95,7 +67,7 @@ test('a person downloads their data, and staff erase them on request', async ({ 
 	await signOut(page);
 
 	// Staff erase them: the confirmation names what goes and what the law keeps.
-	await signIn(page, 'staff@example.org');
+	await useSession(page, 'staff@example.org');
 	await page.goto('/sv/admin/people');
 	await page.getByRole('link', { name: t('sv', 'privacy_erase_link_label', { name }) }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('sv', 'privacy_erase_title', { name }));
@@ -117,7 +89,8 @@ test('a person downloads their data, and staff erase them on request', async ({ 
 	await own.click();
 	await expect(page.getByText(t('sv', 'privacy_erase_self_note'))).toBeVisible();
 	await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
-	await signOut(page);
+	// Out of staff's session without signing out: that would end the session other journeys share.
+	await page.context().clearCookies();
 
 	// The erased person can no longer sign in.
 	await page.goto('/sv/sign-in');

@@ -11,7 +11,8 @@ import { healthy, postgresUrl, scratchDatabase, startBuiltServer } from './suppo
 
 test.skip(!postgresUrl, 'needs a PostgreSQL server in TEST_DATABASE_URL');
 
-const base = Number(process.env.E2E_PORT ?? 3510) + 100;
+// +120: faults.spec.ts uses +100 and +101, outage.spec.ts +110; with several workers they may run at once.
+const base = Number(process.env.E2E_PORT ?? 3510) + 120;
 
 test('two processes starting on one new database both start, and the demo is there once', async () => {
 	test.setTimeout(300_000);

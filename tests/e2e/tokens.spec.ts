@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { t } from './support/messages';
-import { DEMO_PASSWORD, signIn } from './support/session';
+import { DEMO_PASSWORD, useSession } from './support/session';
 
 // A personal API token is made in Settings with the password typed again, and a token cannot make another.
 
 test('a person makes an API token with their password, and the token cannot make tokens', async ({ page }) => {
-	await signIn(page, 'member@example.org', { lang: 'en' });
+	await useSession(page, 'member@example.org');
 	await page.goto('/en/workspace/settings');
 	const form = page.getByRole('form', { name: t('en', 'token_create_heading') });
 	await form.getByLabel(t('en', 'token_field_name')).fill('Nightly export');

@@ -83,6 +83,11 @@ export function makePublicPartnership(overrides: Partial<PartnershipInput> = {})
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
+// better-auth's scrypt hash takes ~100 ms; every test person has the same password, so one salted hash
+// per process serves them all (each still verifies through better-auth as a real sign-in would).
+let testPasswordHash: Promise<string> | undefined;
+const passwordHash = () => (testPasswordHash ??= hashPassword(TEST_PASSWORD));
+
 /** A person who can sign in; optionally staff, optionally a member of an organisation. */
 export async function makeUser(
 	options: { staff?: boolean; organisationId?: string; role?: MembershipRole; locale?: 'sv' | 'en' | 'es' } = {}
@@ -106,7 +111,7 @@ export async function makeUser(
 			accountId: id,
 			providerId: 'credential',
 			userId: id,
-			password: await hashPassword(TEST_PASSWORD)
+			password: await passwordHash()
 		});
 	if (options.organisationId)
 		await db()

@@ -106,6 +106,30 @@ describe('updateProgramme', () => {
 		).toEqual([]);
 	});
 
+	it('changes the time zone by its canonical name, keeps it when the form leaves it out, and records it', async () => {
+		const programme = await makeProgramme();
+		const editor = await makeUser({ staff: true });
+		expect((await getProgrammeById(programme.id))?.timeZone).toBe('Europe/Stockholm');
+		const updated = await updateProgramme(editor.actor, programme.id, input({ timeZone: ' america/bogota ' }));
+		expect(updated.timeZone).toBe('America/Bogota');
+		await updateProgramme(editor.actor, programme.id, input({ minMeetingsPerYear: '4' }));
+		expect((await getProgrammeById(programme.id))?.timeZone).toBe('America/Bogota');
+		const [first] = await historyOf(programme.id);
+		expect(first?.after).toMatchObject({ timeZone: 'America/Bogota' });
+	});
+
+	it.each(['Stockholm', 'CEST+2', 'Europe/Nowhere', ''])(
+		'refuses the time zone %j in the reader’s language',
+		async (zone) => {
+			const programme = await makeProgramme();
+			const errors = await fieldErrors(
+				updateProgramme((await makeUser({ staff: true })).actor, programme.id, input({ timeZone: zone }))
+			);
+			expect(errors).toEqual({ timeZone: m.admin_programme_time_zone_invalid() });
+			expect((await getProgrammeById(programme.id))?.timeZone).toBe('Europe/Stockholm');
+		}
+	);
+
 	it('answers 404 to everyone but staff, and for an unknown programme', async () => {
 		const programme = await makeProgramme();
 		const organisation = await makeOrganisation();

@@ -1,14 +1,11 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	errorSchema,
-	networkListSchema,
-	organisationDocumentSchema,
-	partnershipPageSchema
-} from '$lib/server/api/schemas';
+import { errorSchema } from '$lib/server/api/schemas';
+import { networkListSchema } from '$lib/server/domain/networks/api/schemas';
+import { organisationDocumentSchema } from '$lib/server/domain/organisations/api/schemas';
+import { partnershipPageSchema } from '$lib/server/domain/partnerships/api/schemas';
 import { fallback } from '../../src/routes/api/v1/[...path]/+server';
 import { GET as networksGET } from '../../src/routes/api/v1/networks/+server';
-import { GET as openapiGET } from '../../src/routes/api/v1/openapi.json/+server';
 import { GET as organisationGET } from '../../src/routes/api/v1/organisations/[slug]/+server';
 import { GET as partnershipsGET } from '../../src/routes/api/v1/partnerships/+server';
 import { makeNetwork, makeOrganisation, makeProgramme, makePublicPartnership, makeTheme } from '../factories';
@@ -227,42 +224,5 @@ describe('GET /api/v1/organisations/{slug}', () => {
 		const { status, body } = await call(fallback, '/api/v1/nothing-here', { path: 'nothing-here' });
 		expect(status).toBe(404);
 		expect(errorSchema.parse(body).error.code).toBe('not_found');
-	});
-});
-
-describe('GET /api/v1/openapi.json', () => {
-	type Operation = {
-		parameters?: { name: string; in: string; schema: Record<string, unknown> }[];
-		responses: Record<string, unknown>;
-	};
-	type Doc = {
-		openapi: string;
-		paths: Record<string, { get: Operation }>;
-		components: { schemas: Record<string, Record<string, unknown>> };
-	};
-
-	it('describes the public endpoints, their parameters with constraints, responses and the error shape', async () => {
-		const { status, body } = await call(openapiGET, '/api/v1/openapi.json');
-		expect(status).toBe(200);
-		const doc = body as unknown as Doc;
-		expect(doc.openapi).toMatch(/^3\.1\./);
-		for (const path of ['/api/v1/networks', '/api/v1/partnerships', '/api/v1/organisations/{slug}'])
-			expect(doc.paths[path]?.get.responses['200']).toBeTruthy();
-		const params = Object.fromEntries(
-			(doc.paths['/api/v1/partnerships']!.get.parameters ?? []).map((p) => [p.name, p])
-		);
-		expect(Object.keys(params).sort()).toEqual(['country', 'limit', 'network', 'page', 'theme']);
-		expect(params.limit!.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
-		expect(params.page!.schema).toMatchObject({ type: 'integer', minimum: 1, default: 1 });
-		expect(params.country!.schema).toMatchObject({ type: 'string', pattern: '^[A-Za-z]{2}$' });
-		expect(params.theme!.schema).toMatchObject({ type: 'string', maxLength: 80 });
-		expect(doc.paths['/api/v1/partnerships']!.get.responses['400']).toMatchObject({
-			content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
-		});
-		expect(doc.paths['/api/v1/organisations/{slug}']!.get.responses['404']).toBeTruthy();
-		const error = doc.components.schemas.Error as { properties: { error: { properties: Record<string, unknown> } } };
-		expect(Object.keys(error.properties.error.properties).sort()).toEqual(['code', 'fields', 'message', 'parameters']);
-		expect(doc.components.schemas.Partnership).toMatchObject({ properties: { parties: { type: 'array' } } });
-		expect(JSON.stringify(doc)).not.toContain('"$schema"');
 	});
 });

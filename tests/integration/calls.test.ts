@@ -16,7 +16,7 @@ import {
 } from '$lib/server/domain/calls/queries';
 import type { CallInput } from '$lib/server/domain/calls/schemas';
 import { updateCall } from '$lib/server/domain/calls/update-call';
-import { callDocumentSchema, callPageSchema } from '$lib/server/api/schemas-calls';
+import { callDocumentSchema, callPageSchema } from '$lib/server/domain/calls/api/schemas';
 import { POST as publishHandler } from '../../src/routes/api/v1/calls/[id]/publish/+server';
 import { GET as getHandler, PATCH as patchHandler } from '../../src/routes/api/v1/calls/[id]/+server';
 import { GET as listHandler, POST as createHandler } from '../../src/routes/api/v1/calls/+server';
@@ -313,14 +313,15 @@ describe('seedCallsDemo', () => {
 	it('publishes an open partner search, a closed network recruitment and an upcoming training programme', async () => {
 		const programmeId = (await makeProgramme()).id;
 		const network = await makeNetwork({ programmeId });
-		const ids = await seedCallsDemo(staff, { programmeId, genderEqualityNetworkId: network.id });
+		// Dated from the day it is loaded: ten weeks from 23 November 2026 is 1 February 2027.
 		const now = new Date('2026-11-23T12:00:00Z');
+		const ids = await seedCallsDemo(staff, { programmeId, genderEqualityNetworkId: network.id }, now);
 		const search = await getPublishedCall(DEMO_PARTNER_SEARCH_SLUG, now);
 		expect(search.state).toBe('open');
 		expect(search.requirements).toHaveLength(2);
 		expect(search.questions).toHaveLength(3);
 		expect(search.criteria.map((c) => c.id)).toEqual(['anchoring', 'capacity', 'relevance']);
-		expect(search.closesAt.toISOString()).toBe('2027-02-15T22:59:00.000Z');
+		expect(search.closesAt.toISOString()).toBe('2027-02-01T22:59:00.000Z');
 		const recruitment = await getPublishedCall(DEMO_NETWORK_RECRUITMENT_SLUG, now);
 		expect(recruitment).toMatchObject({ state: 'closed', kind: 'network_recruitment' });
 		expect(recruitment.network?.id).toBe(network.id);

@@ -21,8 +21,7 @@ import { submitExpression, submitExpressionById } from '$lib/server/domain/expre
 import { verifyEmail } from '$lib/server/domain/expressions/verify-email';
 import { withdrawExpression } from '$lib/server/domain/expressions/withdraw-expression';
 import { hashInvitationToken } from '$lib/server/domain/invitations/tokens';
-import { openApiDocument } from '$lib/server/api/openapi';
-import { expressionDocumentSchema, expressionListSchema } from '$lib/server/api/schemas-expressions';
+import { expressionDocumentSchema, expressionListSchema } from '$lib/server/domain/expressions/api/schemas';
 import { AppError } from '$lib/server/errors';
 import { formatDateTime } from '$lib/time';
 import { GET as listApi } from '../../src/routes/api/v1/expressions/+server';
@@ -492,21 +491,6 @@ describe('the expressions API', () => {
 			.from(expressionStatusChanges)
 			.where(eq(expressionStatusChanges.expressionId, data.id));
 		expect(changes).toHaveLength(2);
-	});
-
-	it('is described in the OpenAPI document', () => {
-		const { paths } = openApiDocument() as unknown as {
-			paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
-		};
-		expect(Object.keys(paths['/api/v1/expressions/{id}'] ?? {}).sort()).toEqual(['get', 'patch']);
-		expect(paths['/api/v1/calls/{id}/expressions']?.post).toBeTruthy();
-		expect(paths['/api/v1/expressions/{id}/submit']?.post).toBeTruthy();
-		expect(paths['/api/v1/expressions/{id}/withdraw']?.post).toBeTruthy();
-		expect((paths['/api/v1/expressions']?.get?.parameters ?? []).map((p) => p.name).sort()).toEqual([
-			'call',
-			'limit',
-			'page'
-		]);
 	});
 
 	it('submits at once with `submit: true`', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../../src/routes/[lang=lang]/(workspace)/workspace/partnerships/[slug]/+page.server';
 import { useTestDatabase } from '../setup/database';
 import { appError, fieldErrors } from '../setup/errors';
+import { readyToRace } from './concurrent';
 
 useTestDatabase();
 
@@ -207,7 +208,8 @@ describe('movePhase', () => {
 		]);
 	});
 
-	it('lets only one of two simultaneous moves through', async () => {
+	it('lets only one of two simultaneous moves through', async ({ skip }) => {
+		await readyToRace(skip);
 		const { partnership } = await setting();
 		const results = await Promise.allSettled([
 			movePhase(staff, partnership.id, { to: 'inception' }),

@@ -29,10 +29,11 @@ import { makeOrganisation, makeTheme, makeUser } from '../factories';
 import { makeCall, makeExpression, makeProfile } from '../factories/calls';
 import { api, type Handler } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
+import { changedTables, fingerprint } from './snapshot';
 
 // Every role × every read and write of calls, answers, profiles, reviews and matchmaking, through the
 // API, with the status each must get. Reads share one call; every write gets rows of its own, so one
-// cell's write never decides another's answer.
+// cell's write never decides another's answer. A refused write must also leave every table as it was.
 
 useTestDatabase();
 
@@ -326,8 +327,15 @@ describe('who may read and change calls, answers, profiles, reviews and matches,
 	for (const cell of cells) {
 		it.each(roles)(`${cell.route}${cell.note ? ` (${cell.note})` : ''}: %s`, async (role) => {
 			const target = cell.target ? await cell.target() : shared;
+			const write = !cell.route.startsWith('GET ');
+			const before = write ? await fingerprint() : undefined;
 			const answer = await send(cell, target, actors[role]);
 			expect(answer.status, JSON.stringify(answer.body)).toBe(cell.expect[role]);
+			if (!before) return;
+			// A write changes something when it is allowed, and nothing at all when it is refused.
+			const changed = changedTables(before, await fingerprint());
+			if (answer.status >= 400) expect(changed).toEqual([]);
+			else expect(changed).not.toEqual([]);
 		});
 	}
 
@@ -348,8 +356,11 @@ describe('who may read and change calls, answers, profiles, reviews and matches,
 	const addressed = cells.filter((c) => c.route.includes('{id}') && !c.note);
 	it.each(addressed)('$route: 404 for staff on an unknown id', async (cell) => {
 		for (const nobody of [crypto.randomUUID(), 'not-an-id']) {
+			const write = !cell.route.startsWith('GET ');
+			const before = write ? await fingerprint() : undefined;
 			const answer = await send(cell, { callId: nobody, expressionId: nobody, profileId: nobody }, actors.staff);
 			expect(answer.status, `${nobody}: ${JSON.stringify(answer.body)}`).toBe(404);
+			if (before) expect(changedTables(before, await fingerprint())).toEqual([]);
 		}
 	});
 });

@@ -20,10 +20,11 @@ import * as partnershipList from '../../src/routes/api/v1/partnerships/+server';
 import { makeOrganisation, makePartnership, makeProgramme, makeTheme, makeUser } from '../factories';
 import { api, type Handler } from '../setup/api';
 import { useTestDatabase } from '../setup/database';
+import { changedTables, fingerprint } from './snapshot';
 
 // Every role × every read and write of the partnership workspace, through the API, with the status each
 // must get. Each cell runs on a fresh partnership (and fresh rows to change), so one cell's write never
-// decides another's answer.
+// decides another's answer. A refused write must also leave every table as it was.
 
 useTestDatabase();
 
@@ -231,6 +232,8 @@ describe('who may read and change a partnership, through the API', () => {
 		it.each(roles)(`${cell.name}: %s`, async (role) => {
 			const target = await freshTarget();
 			const extra = cell.prepare ? await cell.prepare(target) : {};
+			const write = cell.method !== 'GET';
+			const before = write ? await fingerprint() : undefined;
 			const status = await call(
 				cell.handler,
 				cell.method,
@@ -239,11 +242,17 @@ describe('who may read and change a partnership, through the API', () => {
 				cell.body?.(target)
 			);
 			expect(status).toBe(cell.expect[role]);
+			if (!before) return;
+			// A write changes something when it is allowed, and nothing at all when it is refused.
+			const changed = changedTables(before, await fingerprint());
+			if (status >= 400) expect(changed).toEqual([]);
+			else expect(changed).not.toEqual([]);
 		});
 	}
 
 	it.each(roles)('POST partnership (staff only): %s', async (role) => {
 		const partnerId = (await makeOrganisation({ countryCode: 'ZM' })).id;
+		const before = await fingerprint();
 		const status = await call(partnershipList.POST, 'POST', {}, actors[role], {
 			programmeId,
 			themeId,
@@ -251,5 +260,8 @@ describe('who may read and change a partnership, through the API', () => {
 			partyIds: [ownSwedish, partnerId]
 		});
 		expect(status).toBe({ staff: 201, coordinator: 404, member: 404, otherCoordinator: 404, signedOut: 401 }[role]);
+		const changed = changedTables(before, await fingerprint());
+		if (role === 'staff') expect(changed).toContain('partnerships');
+		else expect(changed).toEqual([]);
 	});
 });

@@ -51,10 +51,20 @@ describe('staff lists', () => {
 	});
 
 	it('pages organisations by name', async () => {
-		await makeOrganisation({ name: 'Aaa kommun' });
-		const page = await listOrganisations({ page: 1, limit: 2 });
-		expect(page.items).toHaveLength(2);
-		expect(page.total).toBeGreaterThan(2);
-		expect(page.items[0]!.name).toBe('Aaa kommun');
+		// Made out of order, so that only sorting puts them in order; other files' rows may be there or not.
+		const made: { id: string }[] = [];
+		for (const name of ['Ccc kommun', 'Aaa kommun', 'Bbb kommun']) made.push(await makeOrganisation({ name }));
+		const all = await listOrganisations({ page: 1, limit: 1000 });
+		expect(all.total).toBe(all.items.length);
+		expect(all.total).toBeGreaterThanOrEqual(3);
+		const ours = all.items.filter((o) => made.some((m) => m.id === o.id)).map((o) => o.name);
+		expect(ours).toEqual(['Aaa kommun', 'Bbb kommun', 'Ccc kommun']);
+
+		const first = await listOrganisations({ page: 1, limit: 2 });
+		const second = await listOrganisations({ page: 2, limit: 2 });
+		expect(first.total).toBe(all.total);
+		expect([...first.items, ...second.items]).toEqual(all.items.slice(0, 4));
+		const beyond = await listOrganisations({ page: Math.ceil(all.total / 2) + 1, limit: 2 });
+		expect(beyond.items).toEqual([]);
 	});
 });

@@ -54,8 +54,8 @@ describe('FilterForm', () => {
 				showClear: true
 			}
 		});
-		expect(body).toContain('<label for="filter-q">Name</label>');
-		expect(body).toMatch(/<input id="filter-q" type="search" name="q" value="Jönköping &quot;x&quot;"/);
+		expect(body).toContain('<label for="field-q">Name</label>');
+		expect(body).toMatch(/<input id="field-q" type="search" name="q" value="Jönköping &quot;x&quot;"/);
 		expect(body).toContain('<select id="filter-kind" name="kind">');
 		expect(body).toContain('>Search</button>');
 	});

@@ -31,17 +31,21 @@ export type NetworkView = {
 
 export type SelectOption = { value: string; label: string; lang?: string };
 
-/** A choice among options (a select), or with `type: 'search'` a text to look for. */
+/**
+ * A choice among options (a select), with `type: 'search'` a text to look for, or with `type: 'date'`
+ * a day (a range is two of these: from and to). `hint` says what the field takes.
+ */
 export type FilterField =
 	| {
 			type?: 'select';
 			name: string;
 			label: string;
+			hint?: string;
 			anyLabel: string;
 			options: SelectOption[];
 			selected: string;
 	  }
-	| { type: 'search'; name: string; label: string; value: string };
+	| { type: 'search' | 'date'; name: string; label: string; hint?: string; value: string };
 
 export type Crumb = { label: string; href?: string; lang?: string };
 

@@ -35,14 +35,19 @@ export function formInput(
 
 /**
  * An AppError (or a lost race, errors.ts `asAppError`) as a form failure: every field's message, or the
- * error's own message as `_form`, with the values to put back. Anything else is a real failure and is thrown on.
+ * error's own message as `_form`, with the values to put back and anything `extra` the page shows beside
+ * them. Anything else is a real failure and is thrown on.
  */
-export function failWith<V extends Record<string, string>>(thrown: unknown, values: V) {
+export function failWith<V extends Record<string, unknown>, E extends Record<string, unknown> = Record<never, never>>(
+	thrown: unknown,
+	values: V,
+	extra?: E
+) {
 	const error = asAppError(thrown);
 	if (!isAppError(error)) throw thrown;
 	const errors: Record<string, string> =
 		Object.keys(error.fieldErrors).length > 0 ? { ...error.fieldErrors } : { _form: error.message };
-	return fail(error.status, { errors, values });
+	return fail(error.status, { errors, values, ...(extra as E) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { pageTitle } from '$lib/page-title';
 import { m } from '$lib/paraglide/messages';
+import { plainPage } from './plain-page';
 
 type Refusal = { origin: string | null; expected: string };
 
@@ -22,28 +22,12 @@ export function refusedFormPage(event: RequestEvent, { origin, expected }: Refus
 	}
 	const back = `${expected}${event.url.pathname}${event.url.search}`;
 	const title = m.csrf_refused_title();
-	const html = `<!doctype html>
-<html lang="${event.locals.locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(pageTitle(title))}</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
-<h1>${escape(title)}</h1>
-<p>${escape(text)}</p>
-<p><a href="${escape(back)}">${escape(m.csrf_refused_retry())}</a></p>
-</body>
-</html>`;
-	return new Response(html, {
+	return plainPage({
+		lang: event.locals.locale,
+		title,
+		text,
+		link: { href: back, label: m.csrf_refused_retry() },
 		status: 403,
-		headers: {
-			...noStore,
-			'content-type': 'text/html; charset=utf-8',
-			'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-		}
+		headers: noStore
 	});
-}
-
-function escape(value: string): string {
-	return value.replace(
-		/[&<>"']/g,
-		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
-	);
 }

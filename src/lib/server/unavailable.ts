@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { pageTitle } from '$lib/page-title';
 import { m } from '$lib/paraglide/messages';
+import { plainPage } from './plain-page';
 
 /** How long a reader or a client is asked to wait: the probe usually notices a return within a second. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -23,28 +23,12 @@ export function unavailableResponse(event: Pick<RequestEvent, 'url' | 'request' 
 	}
 	const title = m.error_unavailable_title();
 	const here = `${event.url.pathname}${event.url.search}`;
-	const html = `<!doctype html>
-<html lang="${event.locals.locale ?? 'sv'}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(pageTitle(title))}</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
-<h1>${escape(title)}</h1>
-<p>${escape(m.error_unavailable_text())}</p>
-<p><a href="${escape(here)}">${escape(m.error_unavailable_retry())}</a></p>
-</body>
-</html>`;
-	return new Response(html, {
+	return plainPage({
+		lang: event.locals.locale ?? 'sv',
+		title,
+		text: m.error_unavailable_text(),
+		link: { href: here, label: m.error_unavailable_retry() },
 		status: 503,
-		headers: {
-			...headers,
-			'content-type': 'text/html; charset=utf-8',
-			'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-		}
+		headers
 	});
-}
-
-function escape(value: string): string {
-	return value.replace(
-		/[&<>"']/g,
-		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
-	);
 }

@@ -1,10 +1,44 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { t, type Lang } from './messages';
 
 export const DEMO_PASSWORD = 'glokal-demo-2026';
+
+/** The demo people whose sessions sessions.setup.ts keeps. */
+export const sessionPeople = [
+	'staff@example.org',
+	'coordinator@example.org',
+	'member@example.org',
+	'stellenbosch@example.org'
+] as const;
+export type SessionPerson = (typeof sessionPeople)[number];
+
+/** Where the signed-in state of a demo person is kept (Playwright's storageState file). */
+export function sessionFile(email: SessionPerson): string {
+	const dir = join(process.env.E2E_DATA_DIR ?? '.', 'sessions');
+	mkdirSync(dir, { recursive: true });
+	return join(dir, `${email}.json`);
+}
+
+/**
+ * Starts `page` signed in as a demo person, with the session sessions.setup.ts made: a journey whose
+ * subject is not signing in skips the form (and staff their code). Journeys that sign out, or end
+ * sessions, sign in with `signIn` instead: ending the shared session would sign everyone out.
+ */
+export async function useSession(page: Page, email: SessionPerson): Promise<void> {
+	const { cookies } = JSON.parse(readFileSync(sessionFile(email), 'utf8')) as {
+		cookies: Parameters<ReturnType<Page['context']>['addCookies']>[0];
+	};
+	await page.context().addCookies(cookies);
+}
+
+/** A new page in a context of its own, signed in as a demo person (see useSession). */
+export async function sessionPage(browser: Browser, email: SessionPerson, options: BrowserContextOptions = {}) {
+	const context = await browser.newContext({ ...options, storageState: sessionFile(email) });
+	return context.newPage();
+}
 
 /**
  * Signs in through the form, as a person with an authenticator app would; lands where the form sends

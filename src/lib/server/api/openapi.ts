@@ -3,7 +3,7 @@ import { partnershipListQuery } from '../domain/partnerships/schemas';
 import { callListQuery } from '../domain/calls/schemas';
 import { profileListQuery } from '../domain/profiles/schemas';
 import { operations } from './operations';
-import type { Operation } from './operations/types';
+import type { Operation } from './operation';
 import { apiSchemas } from './schemas';
 
 // The OpenAPI document is generated from the zod schemas the API validates and answers with, so the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationKinds, partnershipPhases } from '$lib/server/db/schema';
+import { countryCodeFormat } from '../domain/countries/schemas';
 
 /**
  * The shapes /api/v1 answers with. The handlers are typed against them (z.output), the tests parse real
@@ -13,78 +13,19 @@ export const translatedTextSchema = z
 	.describe('A text in up to three languages; a language missing here has not been written yet.')
 	.register(apiSchemas, { id: 'TranslatedText' });
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-const countryCode = z
-	.string()
-	.regex(/^[A-Z]{2}$/)
-	.describe('ISO 3166-1 alpha-2 country code, e.g. SE or ZA');
+/** A public address part: lower-case words joined by hyphens. */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
-export const themeRefSchema = z.object({ slug, name: translatedTextSchema }).register(apiSchemas, { id: 'ThemeRef' });
+/** How every answer writes a country. */
+export const countryCodeSchema = countryCodeFormat.describe('ISO 3166-1 alpha-2 country code, e.g. SE or ZA');
+
+export const themeRefSchema = z
+	.object({ slug: slugSchema, name: translatedTextSchema })
+	.register(apiSchemas, { id: 'ThemeRef' });
 
 export const networkRefSchema = z
-	.object({ slug, name: translatedTextSchema })
+	.object({ slug: slugSchema, name: translatedTextSchema })
 	.register(apiSchemas, { id: 'NetworkRef' });
-
-export const partySchema = z
-	.object({ slug, name: z.string(), countryCode, kind: z.enum(organisationKinds) })
-	.describe('An organisation taking part in a partnership.')
-	.register(apiSchemas, { id: 'Party' });
-
-export const partnershipSchema = z
-	.object({
-		slug,
-		title: translatedTextSchema,
-		phase: z.enum(partnershipPhases),
-		startDate: z.iso.date().nullable(),
-		endDate: z.iso.date().nullable(),
-		theme: themeRefSchema,
-		network: networkRefSchema.nullable(),
-		parties: z.array(partySchema).describe('Swedish parties first, then by name.')
-	})
-	.register(apiSchemas, { id: 'Partnership' });
-
-export const networkSchema = z
-	.object({
-		slug,
-		name: translatedTextSchema,
-		description: translatedTextSchema,
-		theme: themeRefSchema,
-		startYear: z.int(),
-		endYear: z.int(),
-		countries: z.array(countryCode),
-		partnershipCount: z.int().min(0)
-	})
-	.register(apiSchemas, { id: 'Network' });
-
-export const organisationSchema = z
-	.object({
-		slug,
-		name: z.string(),
-		kind: z.enum(organisationKinds),
-		countryCode,
-		subdivision: z.string().nullable(),
-		population: z.int().nullable(),
-		latitude: z.number().nullable(),
-		longitude: z.number().nullable(),
-		description: translatedTextSchema,
-		partnerships: z.array(partnershipSchema).describe('Its partnerships, newest first (at most 100).')
-	})
-	.register(apiSchemas, { id: 'Organisation' });
-
-export const networkListSchema = z.object({ data: z.array(networkSchema) }).register(apiSchemas, { id: 'NetworkList' });
-
-export const partnershipPageSchema = z
-	.object({
-		data: z.array(partnershipSchema),
-		page: z.int().min(1),
-		limit: z.int().min(1),
-		total: z.int().min(0).describe('How many partnerships match the filters, on all pages.')
-	})
-	.register(apiSchemas, { id: 'PartnershipPage' });
-
-export const organisationDocumentSchema = z
-	.object({ data: organisationSchema })
-	.register(apiSchemas, { id: 'OrganisationDocument' });
 
 export const apiErrorCodes = [
 	'invalid_parameters',
@@ -120,8 +61,4 @@ export const errorSchema = z
 	})
 	.register(apiSchemas, { id: 'Error' });
 
-export type NetworkList = z.output<typeof networkListSchema>;
-export type PartnershipPage = z.output<typeof partnershipPageSchema>;
-export type Partnership = z.output<typeof partnershipSchema>;
-export type OrganisationDocument = z.output<typeof organisationDocumentSchema>;
 export type ApiErrorBody = z.output<typeof errorSchema>;

@@ -1,4 +1,5 @@
 import type { TranslatedText } from '$lib/i18n/translated';
+import { dayOf } from '$lib/time';
 import type { Actor } from '../domain/accounts/actor';
 import { createCall } from '../domain/calls/create-call';
 import { publishCall } from '../domain/calls/publish-call';
@@ -6,7 +7,9 @@ import type { CallInput } from '../domain/calls/schemas';
 
 // Three demo calls of the programme, through the use cases: an open partner search (other demo seeds
 // add profiles and answers to it by its slug), the gender-equality network's closed recruitment of
-// 2024, and a training programme that opens in 2027. The texts are our own illustration.
+// 2024, and an upcoming training programme. The texts are our own illustration.
+// The open and the upcoming call are dated from the day the demo is loaded, so that a demo (and the
+// tests on it) loaded on any day finds one open and one upcoming: fixed dates would close them one day.
 
 /** The slug of the open partner-search call: profiles and answers are seeded into it. */
 export const DEMO_PARTNER_SEARCH_SLUG = 'partner-search-2027';
@@ -15,7 +18,13 @@ export const DEMO_TRAINING_SLUG = 'inclusive-local-governance-2027';
 
 const t = (sv: string, en: string, es: string): TranslatedText => ({ sv, en, es });
 
-function demoCalls(programmeId: string, genderEqualityNetworkId: string): CallInput[] {
+/** A wall-clock time ("2027-02-15T23:59", read in the programme's zone) `weeks` weeks from the day `today`. */
+export function weeksFrom(today: string, weeks: number, time: string): string {
+	const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+	return `${new Date(Date.UTC(year, month - 1, day + weeks * 7)).toISOString().slice(0, 10)}T${time}`;
+}
+
+function demoCalls(programmeId: string, genderEqualityNetworkId: string, today: string): CallInput[] {
 	return [
 		{
 			slug: DEMO_PARTNER_SEARCH_SLUG,
@@ -31,8 +40,8 @@ function demoCalls(programmeId: string, genderEqualityNetworkId: string): CallIn
 				'Several municipalities in the programme’s partner countries have described a local challenge they want to work on with a Swedish municipality or region. Read their profiles and express your interest in becoming a partner.\n\nA partnership starts with an inception phase in which both sides get to know each other and shape a shared challenge.',
 				'Varios municipios de los países socios del programa han descrito un desafío local que quieren abordar junto con un municipio o una región de Suecia. Lea sus perfiles y manifieste su interés en ser socio.\n\nUna asociación comienza con una fase inicial en la que ambas partes se conocen y formulan un desafío común.'
 			),
-			opensAt: '2026-11-02T09:00:00+01:00',
-			closesAt: '2027-02-15T23:59:00+01:00',
+			opensAt: weeksFrom(today, -4, '09:00'),
+			closesAt: weeksFrom(today, 10, '23:59'),
 			eligibleCountryCodes: ['SE'],
 			eligibleOrganisationKinds: ['municipality', 'region'],
 			requirements: [
@@ -174,8 +183,8 @@ function demoCalls(programmeId: string, genderEqualityNetworkId: string): CallIn
 				'A training programme for elected representatives and officials on how municipalities can involve residents who are seldom heard in the decisions that concern them.',
 				'Un programa de formación para cargos electos y funcionarios sobre cómo los municipios pueden involucrar a los habitantes que rara vez son escuchados en las decisiones que les afectan.'
 			),
-			opensAt: '2027-01-10T09:00:00+01:00',
-			closesAt: '2027-03-31T23:59:00+02:00',
+			opensAt: weeksFrom(today, 6, '09:00'),
+			closesAt: weeksFrom(today, 18, '23:59'),
 			eligibleCountryCodes: [],
 			eligibleOrganisationKinds: ['municipality', 'region'],
 			requirements: [
@@ -202,13 +211,18 @@ function demoCalls(programmeId: string, genderEqualityNetworkId: string): CallIn
 	];
 }
 
-/** Creates and publishes the demo calls; returns their ids by slug. */
+/**
+ * Creates and publishes the demo calls; returns their ids by slug. The partner search opened four weeks
+ * before `now` and closes ten weeks after it (23:59 on the programme's clock); the training programme
+ * opens in six weeks and closes in eighteen.
+ */
 export async function seedCallsDemo(
 	system: Actor,
-	{ programmeId, genderEqualityNetworkId }: { programmeId: string; genderEqualityNetworkId: string }
+	{ programmeId, genderEqualityNetworkId }: { programmeId: string; genderEqualityNetworkId: string },
+	now: Date = new Date()
 ): Promise<Record<string, string>> {
 	const ids: Record<string, string> = {};
-	for (const input of demoCalls(programmeId, genderEqualityNetworkId)) {
+	for (const input of demoCalls(programmeId, genderEqualityNetworkId, dayOf(now))) {
 		const call = await createCall(system, input);
 		await publishCall(system, call.id);
 		ids[call.slug] = call.id;

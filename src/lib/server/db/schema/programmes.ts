@@ -29,6 +29,8 @@ export const programmes = pgTable(
 		projectMaxYears: integer('project_max_years').notNull().default(3),
 		fundedConferenceParticipants: integer('funded_conference_participants').notNull().default(2),
 		partnershipsPublicFrom: partnershipPublicity('partnerships_public_from').notNull().default('project'),
+		/** The IANA zone the programme's deadlines, mails and records are on (decision 0012). */
+		timeZone: text('time_zone').notNull().default('Europe/Stockholm'),
 		...timestamps
 	},
 	(t) => [

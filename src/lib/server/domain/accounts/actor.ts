@@ -1,4 +1,7 @@
-import type { membershipRoles } from '$lib/server/db/schema';
+import { membershipRoles } from '$lib/server/db/schema';
+
+/** The roles a person can hold in an organisation; routes take the list from here, not from the database schema. */
+export { membershipRoles };
 
 export type MembershipRole = (typeof membershipRoles)[number];
 export type Membership = { organisationId: string; role: MembershipRole };

@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { memberships, organisations, users } from '$lib/server/db/schema';
 import type { Membership } from './actor';
@@ -27,13 +27,27 @@ export async function organisationsOf(userId: string) {
 		.orderBy(asc(organisations.name));
 }
 
-/** People and their memberships, for staff. */
-export async function listPeople({ page, limit }: { page: number; limit: number }) {
+/** The orders the staff list of people allows. */
+const personOrders = { name: users.name, email: users.email, joined: users.createdAt } as const;
+export type PersonSort = keyof typeof personOrders;
+
+/** People and their memberships, for staff, by name (or another allowed order). */
+export async function listPeople({
+	page,
+	limit,
+	sort = 'name',
+	dir = 'asc'
+}: {
+	page: number;
+	limit: number;
+	sort?: PersonSort;
+	dir?: 'asc' | 'desc';
+}) {
 	const [rows, [total]] = await Promise.all([
 		db()
 			.select({ id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt })
 			.from(users)
-			.orderBy(asc(users.name), asc(users.id)) // the id keeps pages stable when names repeat
+			.orderBy((dir === 'asc' ? asc : desc)(personOrders[sort]), asc(users.id)) // the id keeps pages stable
 			.limit(limit)
 			.offset((page - 1) * limit),
 		db().select({ n: count() }).from(users)

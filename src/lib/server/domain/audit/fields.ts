@@ -48,6 +48,7 @@ export const fieldLabels: Record<string, () => string> = {
 	// Several kinds of record
 	slug: m.history_field_slug,
 	name: m.history_field_name,
+	timeZone: m.history_field_time_zone,
 	title: m.history_field_title,
 	kind: m.history_field_kind,
 	description: m.history_field_description,

@@ -9,7 +9,8 @@ import { partnershipFor } from '../partnerships/access';
 import { nextDay, startOfDay } from '$lib/time';
 import { auditLogQuery } from './schemas';
 
-type Page = { page: number; limit: number };
+/** A page of events; `dir: 'asc'` reads them oldest first (the log's only order is time). */
+type Page = { page: number; limit: number; dir?: 'asc' | 'desc' };
 
 const eventColumns = {
 	id: auditEvents.id,
@@ -27,7 +28,8 @@ const eventColumns = {
 };
 
 /** One page of events matching `where`, newest first (the id keeps pages stable within one instant). */
-async function eventsPage(where: SQL | undefined, { page, limit }: Page) {
+async function eventsPage(where: SQL | undefined, { page, limit, dir = 'desc' }: Page) {
+	const order = dir === 'asc' ? asc : desc;
 	const [items, [total]] = await Promise.all([
 		db()
 			.select(eventColumns)
@@ -35,7 +37,7 @@ async function eventsPage(where: SQL | undefined, { page, limit }: Page) {
 			.leftJoin(users, eq(users.id, auditEvents.actorUserId))
 			.leftJoin(partnerships, eq(partnerships.id, auditEvents.partnershipId))
 			.where(where)
-			.orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+			.orderBy(order(auditEvents.occurredAt), order(auditEvents.id))
 			.limit(limit)
 			.offset((page - 1) * limit),
 		db().select({ n: count() }).from(auditEvents).where(where)

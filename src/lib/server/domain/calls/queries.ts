@@ -188,13 +188,22 @@ function counted(raw: Record<string, number> | null): AnswerCounts {
 	return { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
 }
 
+/** The orders the staff list of calls allows. */
+const staffCallOrders = { opens: calls.opensAt, closes: calls.closesAt, kind: calls.kind } as const;
+export type StaffCallSort = keyof typeof staffCallOrders;
+
 /**
- * Every call for staff, published or not, newest opening first, a page at a time, with the number of
+ * Every call for staff, published or not, newest opening first (or by `sort`), a page at a time, with the number of
  * answers per status and of partner-seeking profiles. Others get 404.
  */
 export async function listCallsForStaff(
 	actor: Actor,
-	{ page, limit }: { page: number; limit: number },
+	{
+		page,
+		limit,
+		sort = 'opens',
+		dir = 'desc'
+	}: { page: number; limit: number; sort?: StaffCallSort; dir?: 'asc' | 'desc' },
 	now = new Date()
 ) {
 	if (!canAdministerProgramme(actor)) throw AppError.notFound();
@@ -204,7 +213,7 @@ export async function listCallsForStaff(
 			.from(calls)
 			.innerJoin(programmes, eq(programmes.id, calls.programmeId))
 			.leftJoin(networks, eq(networks.id, calls.networkId))
-			.orderBy(desc(calls.opensAt), calls.slug)
+			.orderBy((dir === 'asc' ? asc : desc)(staffCallOrders[sort]), calls.slug)
 			.limit(limit)
 			.offset((page - 1) * limit),
 		db().select({ n: count() }).from(calls)

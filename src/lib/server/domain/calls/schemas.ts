@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { callKinds, organisationKinds } from '$lib/server/db/schema';
+
+/** The kinds of call; routes take the list from here, not from the database schema. */
+export { callKinds };
 import { optional, translatedText, wholeNumber } from '$lib/server/validation';
 import { parseInstant } from '$lib/time';
-import { countryCode } from '../organisations/schemas';
+import { countryCode } from '../countries/schemas';
 
 /**
  * Forms send a list of rows as `questions.0.label.sv`, which formInput nests into an object keyed

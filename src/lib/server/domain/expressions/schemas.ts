@@ -4,7 +4,7 @@ import { locales } from '$lib/i18n/locales';
 import { organisationKinds } from '$lib/server/db/schema';
 import { optional, population, translatedText } from '$lib/server/validation';
 import { challengeAreas } from '../matchmaking/areas';
-import { countryCode } from '../organisations/schemas';
+import { countryCode } from '../countries/schemas';
 import { newPassword, passwordAgain, personName } from '../accounts/schemas';
 
 export const ANSWER_MAX = 10_000;

@@ -2,11 +2,13 @@ import { eq } from 'drizzle-orm';
 import { expressionStatusLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import type { Executor } from '$lib/server/db/client';
-import { expressionStatusChanges, expressionsOfInterest, type expressionStatuses } from '$lib/server/db/schema';
+import { expressionStatusChanges, expressionsOfInterest, expressionStatuses } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/record';
 
+/** An answer's statuses in their order; routes take the list from here, not from the database schema. */
+export { expressionStatuses };
 export type ExpressionStatus = (typeof expressionStatuses)[number];
 
 /**

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { db, type Executor } from '$lib/server/db/client';
+import { AppError } from '$lib/server/errors';
 import {
 	organisations,
 	partnershipExecutors,
@@ -9,7 +10,8 @@ import {
 } from '$lib/server/db/schema';
 import type { Actor } from '../accounts/actor';
 import { partnershipFor } from '../partnerships/access';
-import { isFinalPhase } from '../partnerships/phases';
+import { matchingOrganisations } from '../organisations/pick';
+import { endedNotice, isFinalPhase } from '../partnerships/phases';
 import { governanceWarnings } from './checks';
 
 export type SteeringMemberRow = Awaited<ReturnType<typeof steeringMembersOf>>[number];
@@ -111,11 +113,8 @@ export async function governanceOf(actor: Actor, key: string | { slug: string })
 /** Kinds of organisation offered as executors: the ones that carry out work beside a municipality. */
 const executorKinds = ['university', 'civil_society', 'other'] as const;
 
-/**
- * Organisations an editor may pick as a new executor: not a party, not already an executor, of an
- * executor's kind; by name, at most `limit`. The use case checks the rules again on its own.
- */
-export async function executorCandidates(partnershipId: string, limit = 500) {
+/** Organisations that may become an executor: of an executor's kind, not a party, not already one. */
+function executorCandidate(partnershipId: string) {
 	const parties = db()
 		.select({ id: partnershipParties.organisationId })
 		.from(partnershipParties)
@@ -124,6 +123,18 @@ export async function executorCandidates(partnershipId: string, limit = 500) {
 		.select({ id: partnershipExecutors.organisationId })
 		.from(partnershipExecutors)
 		.where(eq(partnershipExecutors.partnershipId, partnershipId));
+	return and(
+		inArray(organisations.kind, [...executorKinds]),
+		notInArray(organisations.id, parties),
+		notInArray(organisations.id, executors)
+	);
+}
+
+/**
+ * Organisations an editor may pick as a new executor (executorCandidate), by name, at most `limit`.
+ * The use case checks the rules again on its own.
+ */
+export async function executorCandidates(partnershipId: string, limit = 500) {
 	return db()
 		.select({
 			id: organisations.id,
@@ -132,15 +143,19 @@ export async function executorCandidates(partnershipId: string, limit = 500) {
 			countryCode: organisations.countryCode
 		})
 		.from(organisations)
-		.where(
-			and(
-				inArray(organisations.kind, [...executorKinds]),
-				notInArray(organisations.id, parties),
-				notInArray(organisations.id, executors)
-			)
-		)
+		.where(executorCandidate(partnershipId))
 		.orderBy(asc(organisations.name), asc(organisations.id))
 		.limit(limit);
+}
+
+/**
+ * Executor candidates whose name contains `q`, for the picker of the "add an executor" form: only for
+ * whoever may edit the partnership's governance (404 for outsiders, 403 for readers, 409 once ended).
+ */
+export async function pickExecutorCandidates(actor: Actor, key: { slug: string }, q: string) {
+	const { partnership } = await partnershipFor(db(), actor, key, 'edit');
+	if (isFinalPhase(partnership.phase)) throw new AppError('conflict', endedNotice(partnership.phase));
+	return matchingOrganisations(q, executorCandidate(partnership.id));
 }
 
 /** The steering group of a partnership the actor may read (404 otherwise). */

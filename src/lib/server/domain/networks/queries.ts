@@ -12,6 +12,18 @@ const countriesOf = sql<string[]>`(select coalesce(array_agg(nc.country_code::te
 const partnershipCount = sql<number>`(select count(*)::int from ${partnerships}
 	where ${partnerships}.${sql.identifier(partnerships.networkId.name)} = ${networks.id} and ${publicPartnership})`;
 
+/** What the public pages and the API show of a network (with its theme: join themes). */
+const publicColumns = {
+	id: networks.id,
+	slug: networks.slug,
+	name: networks.name,
+	description: networks.description,
+	startYear: networks.startYear,
+	endYear: networks.endYear,
+	theme: { slug: themes.slug, name: themes.name },
+	countryCodes: countriesOf
+};
+
 /** Every network, newest first, with its theme, countries and number of public partnerships. Read again only after a change (cache/read-cache.ts); do not change the result. */
 export function listNetworks() {
 	return readThrough('networks', queryListNetworks);
@@ -19,17 +31,7 @@ export function listNetworks() {
 
 async function queryListNetworks() {
 	return db()
-		.select({
-			id: networks.id,
-			slug: networks.slug,
-			name: networks.name,
-			description: networks.description,
-			startYear: networks.startYear,
-			endYear: networks.endYear,
-			theme: { slug: themes.slug, name: themes.name },
-			countryCodes: countriesOf,
-			partnershipCount
-		})
+		.select({ ...publicColumns, partnershipCount })
 		.from(networks)
 		.innerJoin(themes, eq(themes.id, networks.themeId))
 		.orderBy(sql`${networks.startYear} desc`, asc(networks.slug));
@@ -38,16 +40,7 @@ async function queryListNetworks() {
 /** One network with its theme and countries, or null. Its partnerships come from listPartnerships. */
 export async function getNetworkBySlug(slug: string) {
 	const [row] = await db()
-		.select({
-			id: networks.id,
-			slug: networks.slug,
-			name: networks.name,
-			description: networks.description,
-			startYear: networks.startYear,
-			endYear: networks.endYear,
-			theme: { slug: themes.slug, name: themes.name },
-			countryCodes: countriesOf
-		})
+		.select(publicColumns)
 		.from(networks)
 		.innerJoin(themes, eq(themes.id, networks.themeId))
 		.where(eq(networks.slug, slug))

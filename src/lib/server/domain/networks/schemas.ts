@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { localNumber, optional, translatedText } from '$lib/server/validation';
-import { countryCode } from '../organisations/schemas';
+import { countryCode } from '../countries/schemas';
 
 const year = localNumber({
 	whole: true,

@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { organisations, partnershipParties } from '$lib/server/db/schema';
 import { listPartnerships } from '../partnerships/queries';
@@ -19,8 +19,28 @@ export async function getOrganisationBySlug(slug: string) {
 	return { organisation, partnerships: partnerships.items };
 }
 
-/** Organisations by name, a page at a time. */
-export async function listOrganisations({ page, limit }: { page: number; limit: number }) {
+/** The orders the staff list allows, each with the slug after it so that pages never overlap. */
+export const organisationSorts = {
+	name: organisations.name,
+	kind: organisations.kind,
+	country: organisations.countryCode,
+	population: organisations.population
+} as const;
+export type OrganisationSort = keyof typeof organisationSorts;
+
+/** Organisations by name (or another allowed column), a page at a time. */
+export async function listOrganisations({
+	page,
+	limit,
+	sort = 'name',
+	dir = 'asc'
+}: {
+	page: number;
+	limit: number;
+	sort?: OrganisationSort;
+	dir?: 'asc' | 'desc';
+}) {
+	const order = dir === 'asc' ? asc : desc;
 	const [rows, [total]] = await Promise.all([
 		db()
 			.select({
@@ -33,7 +53,7 @@ export async function listOrganisations({ page, limit }: { page: number; limit: 
 				population: organisations.population
 			})
 			.from(organisations)
-			.orderBy(asc(organisations.name), asc(organisations.slug))
+			.orderBy(order(organisationSorts[sort]), asc(organisations.slug))
 			.limit(limit)
 			.offset((page - 1) * limit),
 		db().select({ n: count() }).from(organisations)

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { organisationKinds } from '$lib/server/db/schema';
+
+/** The kinds of organisation; routes take the list from here, not from the database schema. */
+export { organisationKinds };
 import { formatNumber } from '$lib/format';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localNumber, optional, population, translatedText, wholeNumber } from '$lib/server/validation';
-import { isCountryCode } from '../countries/names';
-
-export const countryCode = z
-	.string()
-	.trim()
-	.toUpperCase()
-	.refine(isCountryCode, { error: () => m.validation_country_unknown() });
+import { countryCode } from '../countries/schemas';
 
 const degrees = (limit: number, message: typeof m.validation_latitude) =>
 	localNumber({
@@ -49,13 +46,7 @@ export const organisationDirectoryQuery = z.object({
 			.max(100)
 			.transform((text) => text.replace(/\s+/g, ' '))
 	),
-	country: optional(
-		z
-			.string()
-			.trim()
-			.toUpperCase()
-			.refine(isCountryCode, { error: () => m.validation_country_unknown() })
-	),
+	country: optional(countryCode),
 	kind: optional(z.enum(organisationKinds, { error: () => m.validation_unknown_choice() })),
 	page: wholeNumber({ min: 1, max: 10_000, fallback: 1 })
 });

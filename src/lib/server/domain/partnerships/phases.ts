@@ -1,5 +1,8 @@
 import { m } from '$lib/paraglide/messages';
-import type { partnershipPhases } from '$lib/server/db/schema';
+import { partnershipPhases } from '$lib/server/db/schema';
+
+/** The phases in their order; routes take the list from here, not from the database schema. */
+export { partnershipPhases };
 
 export type Phase = (typeof partnershipPhases)[number];
 

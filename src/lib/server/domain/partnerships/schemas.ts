@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { partnershipPhases } from '$lib/server/db/schema';
 import { optional, translatedText, wholeNumber } from '$lib/server/validation';
-import { isCountryCode } from '../countries/names';
+import { countryCode } from '../countries/schemas';
 import { datesInOrder } from './rules';
 
 const isoDate = z.iso.date({ error: () => m.validation_date() });
@@ -46,15 +46,7 @@ export type PartnershipData = z.output<typeof partnershipInput>;
 export const partnershipListQuery = z.object({
 	network: optional(z.string().trim().max(80)),
 	theme: optional(z.string().trim().max(80)),
-	// Any case is accepted ("za"), so the published pattern says so too; then the code must exist.
-	country: optional(
-		z
-			.string()
-			.trim()
-			.toUpperCase()
-			.regex(/^[A-Za-z]{2}$/, { error: () => m.validation_country_unknown() })
-			.refine(isCountryCode, { error: () => m.validation_country_unknown() })
-	),
+	country: optional(countryCode),
 	page: wholeNumber({ min: 1, max: 10_000, fallback: 1 }),
 	limit: wholeNumber({ min: 1, max: 100, fallback: 20 })
 });

@@ -48,14 +48,24 @@ async function explainedWarnings(
 	);
 }
 
+/** The orders a list of partnerships allows: by start date, or by phase (in the lifecycle's order). */
+const partnershipOrders = { start: partnerships.startDate, phase: partnerships.phase } as const;
+export type PartnershipSort = keyof typeof partnershipOrders;
+
 /**
- * The partnerships an actor works on, a page at a time, newest first: every partnership for staff, else
- * those with a party the actor belongs to; optionally only one phase. Each with its parties, project
- * period and open governance warnings.
+ * The partnerships an actor works on, a page at a time, newest first (or by `sort`): every partnership
+ * for staff, else those with a party the actor belongs to; optionally only one phase. Each with its
+ * parties, project period and open governance warnings.
  */
 export async function workspacePartnerships(
 	actor: Actor,
-	{ phase, page, limit }: { phase?: Phase; page: number; limit: number }
+	{
+		phase,
+		page,
+		limit,
+		sort = 'start',
+		dir = 'desc'
+	}: { phase?: Phase; page: number; limit: number; sort?: PartnershipSort; dir?: 'asc' | 'desc' }
 ) {
 	const conditions: SQL[] = [];
 	if (!actor.isStaff) {
@@ -83,7 +93,10 @@ export async function workspacePartnerships(
 			.from(partnerships)
 			.innerJoin(themes, eq(themes.id, partnerships.themeId))
 			.where(where)
-			.orderBy(sql`${partnerships.startDate} desc nulls last`, asc(partnerships.slug))
+			.orderBy(
+				sql`${partnershipOrders[sort]} ${dir === 'asc' ? sql`asc` : sql`desc`} nulls last`,
+				asc(partnerships.slug)
+			)
 			.limit(limit)
 			.offset((page - 1) * limit),
 		db().select({ n: count() }).from(partnerships).where(where)

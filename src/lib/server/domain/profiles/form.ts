@@ -1,26 +1,11 @@
 import type { Locale } from '$lib/i18n/locales';
 import { localize } from '$lib/i18n/translated';
-import { formFields, formInput } from '$lib/server/form-actions';
 import { countryName } from '../countries/names';
 import { areaOptions } from '../matchmaking/areas';
 import { listThemes } from '../themes/queries';
 import { languageOptions } from './languages';
 
-// What the workspace and staff profile forms share: their choices and how a submission is read.
-
-/** A submitted profile form as the use cases' input (`languages` and `challengeAreas` are multiple choices). */
-export function profileFormInput(data: FormData) {
-	return formInput(data, { arrays: ['languages', 'challengeAreas'] });
-}
-
-/** A refused submission's values, to put back in the form: multiple choices joined by commas. */
-export function profileFormValues(data: FormData): Record<string, string> {
-	return {
-		...formFields(data),
-		languages: data.getAll('languages').join(','),
-		challengeAreas: data.getAll('challengeAreas').join(',')
-	};
-}
+// The choices the workspace and staff profile forms offer (reading a submission: src/lib/server/forms/profile.ts).
 
 /** Themes, offered languages and challenge areas, named in the reader's language. */
 export async function profileFormOptions(locale: Locale) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { isCountryCode } from '../countries/names';
+import { countryCode } from '../countries/schemas';
 import { challengeAreas } from '../matchmaking/areas';
 import { optional, population, translatedText, wholeNumber } from '$lib/server/validation';
 import { isLanguageCode } from './languages';
@@ -47,14 +47,7 @@ export type ProfileUpdateInput = z.input<typeof profileUpdateInput>;
 
 /** The public list's filters, from a query string: country (any case), theme (slug or id), call (slug). */
 export const profileListQuery = z.object({
-	country: optional(
-		z
-			.string()
-			.trim()
-			.toUpperCase()
-			.regex(/^[A-Za-z]{2}$/, { error: () => m.validation_country_unknown() })
-			.refine(isCountryCode, { error: () => m.validation_country_unknown() })
-	),
+	country: optional(countryCode),
 	theme: optional(z.string().trim().max(80)),
 	call: optional(z.string().trim().max(80)),
 	page: wholeNumber({ min: 1, max: 10_000, fallback: 1 }),

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { translatedText, wholeNumber } from '$lib/server/validation';
 import { partnershipPublicities } from '$lib/server/db/schema';
-import { countryCode } from '../organisations/schemas';
+import { canonicalTimeZone, isTimeZone } from '$lib/time';
+import { countryCode } from '../countries/schemas';
 
 /** A programme's texts, rules and cooperation countries, as staff edit them. */
 export const programmeInput = z
@@ -17,7 +18,14 @@ export const programmeInput = z
 		/** From when partnerships are public (decision 0013); left out, the programme's default. */
 		partnershipsPublicFrom: z
 			.enum(partnershipPublicities, { error: () => m.admin_programme_public_from_invalid() })
-			.default('project')
+			.default('project'),
+		/** The programme's clock (decision 0012): an IANA zone, stored by its canonical name; left out, kept. */
+		timeZone: z
+			.string({ error: () => m.admin_programme_time_zone_invalid() })
+			.trim()
+			.refine(isTimeZone, { error: () => m.admin_programme_time_zone_invalid() })
+			.transform((zone) => canonicalTimeZone(zone)!)
+			.optional()
 	})
 	.refine((p) => p.projectMaxYears >= p.projectMinYears, {
 		path: ['projectMaxYears'],
@@ -35,6 +43,7 @@ export const programmeHistoryFields = [
 	'projectMaxYears',
 	'fundedConferenceParticipants',
 	'partnershipsPublicFrom',
+	'timeZone',
 	'countryCodes'
 ] as const;
 export type ProgrammeHistoryField = (typeof programmeHistoryFields)[number];

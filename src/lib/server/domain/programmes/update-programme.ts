@@ -10,7 +10,7 @@ import { programmeInput, type ProgrammeInput } from './schemas';
 
 /**
  * Changes a programme's name, description, rules (meetings per year, project length, funded conference
- * participants, from when partnerships are public) and cooperation countries. Staff only; anyone else, or an unknown programme, gets 404.
+ * participants, from when partnerships are public), time zone and cooperation countries. Staff only; anyone else, or an unknown programme, gets 404.
  * The project's maximum length may not be below its minimum. Records `programme.updated` with the
  * texts, rules and countries before and after, which is the history of the programme's rules; a
  * submission that changes nothing records nothing.
@@ -30,7 +30,7 @@ export async function updateProgramme(actor: Actor, programmeId: string, input: 
 			countries.map((c) => c.code)
 		);
 		const codes = [...new Set(data.countryCodes)].sort();
-		const after = snapshot(data, codes);
+		const after = snapshot({ ...data, timeZone: data.timeZone ?? current.timeZone }, codes);
 		if (JSON.stringify(before) === JSON.stringify(after)) return current;
 		const [updated] = await tx
 			.update(programmes)
@@ -41,7 +41,8 @@ export async function updateProgramme(actor: Actor, programmeId: string, input: 
 				projectMinYears: data.projectMinYears,
 				projectMaxYears: data.projectMaxYears,
 				fundedConferenceParticipants: data.fundedConferenceParticipants,
-				partnershipsPublicFrom: data.partnershipsPublicFrom
+				partnershipsPublicFrom: data.partnershipsPublicFrom,
+				timeZone: after.timeZone
 			})
 			.where(eq(programmes.id, programmeId))
 			.returning();
@@ -69,6 +70,7 @@ type Snapshotted = Pick<
 	| 'projectMaxYears'
 	| 'fundedConferenceParticipants'
 	| 'partnershipsPublicFrom'
+	| 'timeZone'
 >;
 
 /** What the history keeps of a programme, with keys in a fixed order so that equal states compare equal. */
@@ -83,6 +85,7 @@ function snapshot(p: Snapshotted, countryCodes: string[]) {
 		projectMaxYears: p.projectMaxYears,
 		fundedConferenceParticipants: p.fundedConferenceParticipants,
 		partnershipsPublicFrom: p.partnershipsPublicFrom,
+		timeZone: p.timeZone,
 		countryCodes: [...countryCodes].sort()
 	};
 }

@@ -1,12 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
-import Papa from 'papaparse';
-import writeExcelFile from 'write-excel-file/node';
 import { kindLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localize } from '$lib/i18n/translated';
 import { dayOf, instantToZonedLocal, programmeTimeZone, timeZoneName } from '$lib/time';
 import { db } from '$lib/server/db/client';
+import { tableCsv, tableXlsx, type TableCell } from '$lib/server/table-export';
 import { expressionsOfInterest, users } from '$lib/server/db/schema';
 import type { Actor } from '../accounts/actor';
 import { countryName } from '../countries/names';
@@ -17,8 +16,7 @@ import { listAnswers } from './queries';
 // draft, in the reader's language, ranked like the review list. Numbers are plain (3.5) so that a
 // spreadsheet or a script reads them as numbers.
 
-export type ExportCell = string | number | null;
-export type AnswersTable = { fileStem: string; header: string[]; rows: ExportCell[][] };
+export type AnswersTable = { fileStem: string; header: string[]; rows: TableCell[][] };
 
 /** "2027-02-15 23:59" on the programme's clock: a spreadsheet reads it as a time; the header names the zone. */
 const sheetTime = (at: Date) => instantToZonedLocal(at).replace('T', ' ');
@@ -65,7 +63,7 @@ export async function answersTable(actor: Actor, callId: string, now = new Date(
 		m.review_overall(),
 		m.review_export_reviews()
 	];
-	const rows = answers.map((answer): ExportCell[] => {
+	const rows = answers.map((answer): TableCell[] => {
 		const detail = byId.get(answer.id);
 		return [
 			answer.organisation?.name ?? '',
@@ -88,43 +86,14 @@ export async function answersTable(actor: Actor, callId: string, now = new Date(
 	return { fileStem: `${call.slug}-answers-${dayOf(now)}`, header, rows };
 }
 
-/**
- * A text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before one)
- * gets a leading apostrophe: the cell then shows the text instead of computing it.
- */
-export function guardFormula(value: string): string {
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** The export as CSV: UTF-8 with a byte order mark (so Excel reads å, ä, ö), comma separated, CRLF. */
+/** The export as CSV (table-export.ts: UTF-8 with a byte order mark, formulas guarded). */
 export async function answersCsv(actor: Actor, callId: string, now = new Date()) {
 	const table = await answersTable(actor, callId, now);
-	const cell = (value: ExportCell) => (typeof value === 'string' ? guardFormula(value) : value === null ? '' : value);
-	const csv = Papa.unparse(
-		{ fields: table.header.map(guardFormula), data: table.rows.map((row) => row.map(cell)) },
-		{ newline: '\r\n' }
-	);
-	return { fileName: `${table.fileStem}.csv`, body: `\uFEFF${csv}` };
+	return { fileName: `${table.fileStem}.csv`, body: tableCsv(table) };
 }
 
-/**
- * The export as an Excel workbook: a bold header row and column widths that fit the content (within
- * 10–60 characters). Texts are written as text cells, never as formulas.
- */
+/** The export as an Excel workbook (table-export.ts: a bold header row, widths that fit, no formulas). */
 export async function answersXlsx(actor: Actor, callId: string, now = new Date()) {
 	const table = await answersTable(actor, callId, now);
-	const data = [
-		table.header.map((value) => ({ value, fontWeight: 'bold' as const })),
-		...table.rows.map((row) =>
-			row.map((value) =>
-				value === null ? null : typeof value === 'number' ? { value, type: Number } : { value, type: String }
-			)
-		)
-	];
-	const columns = table.header.map((title, i) => {
-		const longest = Math.max(title.length, ...table.rows.map((row) => String(row[i] ?? '').length));
-		return { width: Math.min(60, Math.max(10, longest + 2)) };
-	});
-	const body = await writeExcelFile(data, { columns, sheet: m.review_answers_breadcrumb() }).toBuffer();
-	return { fileName: `${table.fileStem}.xlsx`, body };
+	return { fileName: `${table.fileStem}.xlsx`, body: await tableXlsx(table, m.review_answers_breadcrumb()) };
 }

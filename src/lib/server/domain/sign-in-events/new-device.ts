@@ -1,12 +1,12 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { baseLocale, isLocale } from '$lib/i18n/locales';
 import { m } from '$lib/paraglide/messages';
 import { config } from '$lib/server/config';
 import { db } from '$lib/server/db/client';
-import { signInEvents, users } from '$lib/server/db/schema';
+import { signInEvents } from '$lib/server/db/schema';
 import { sendMail } from '$lib/server/mail/send';
 import { log } from '$lib/server/log';
 import { formatDateTime } from '$lib/time';
+import { mailRecipient } from '../accounts/mails';
 import { clientFields, type SignInClient } from './client';
 
 /**
@@ -36,12 +36,9 @@ export function mailNewDevice(userId: string, client: SignInClient): void {
 }
 
 async function sendNewDeviceMail(userId: string, client: SignInClient): Promise<void> {
-	const [user] = await db()
-		.select({ email: users.email, name: users.name, locale: users.locale })
-		.from(users)
-		.where(eq(users.id, userId));
+	const user = await mailRecipient(userId);
 	if (!user) return;
-	const locale = isLocale(user.locale) ? user.locale : baseLocale;
+	const { locale } = user;
 	const { device, ipAddress } = clientFields(client);
 	const base = config().publicUrl;
 	await sendMail({

@@ -1,6 +1,7 @@
 import { namedCountries } from '$lib/server/domain/countries/names';
 import { listPublishedProfiles, publishedProfileFilterOptions } from '$lib/server/domain/profiles/queries';
 import { profileListQuery } from '$lib/server/domain/profiles/schemas';
+import { listFilters } from '$lib/server/list-filters';
 import { pageCount } from '$lib/server/page-param';
 import { profileView } from '$lib/server/domain/profiles/present';
 import type { PageServerLoad } from './$types';
@@ -10,21 +11,11 @@ const PER_PAGE = 20;
 /** Who seeks a partner: published profiles, filtered by country, theme and call, 20 a page. */
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const options = await publishedProfileFilterOptions();
-	const param = (name: string) => url.searchParams.get(name) ?? undefined;
-	const parsed = profileListQuery.safeParse({
-		country: param('country'),
-		theme: param('theme'),
-		call: param('call'),
-		page: param('page')
+	const { filters, invalidFilter, selected } = listFilters(url, profileListQuery, ['country', 'theme', 'call'], {
+		country: (code) => options.countryCodes.includes(code),
+		theme: (slug) => options.themes.some((t) => t.slug === slug),
+		call: (slug) => options.calls.some((c) => c.slug === slug)
 	});
-	// A filter that names nothing we have is as unusable as a malformed one: say so, show everything.
-	const usable =
-		parsed.success &&
-		(!parsed.data.country || options.countryCodes.includes(parsed.data.country)) &&
-		(!parsed.data.theme || options.themes.some((t) => t.slug === parsed.data.theme)) &&
-		(!parsed.data.call || options.calls.some((c) => c.slug === parsed.data.call));
-	const filters =
-		usable && parsed.success ? parsed.data : { page: 1, country: undefined, theme: undefined, call: undefined };
 
 	const list = await listPublishedProfiles({
 		countryCode: filters.country,
@@ -34,8 +25,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		limit: PER_PAGE
 	});
 	return {
-		filters: { country: filters.country ?? '', theme: filters.theme ?? '', call: filters.call ?? '' },
-		invalidFilter: !usable,
+		filters: selected,
+		invalidFilter,
 		options: {
 			countries: namedCountries(options.countryCodes, locals.locale),
 			themes: options.themes.map((t) => ({ slug: t.slug, name: t.name })),

@@ -4,31 +4,20 @@ import { listPartnerships, partnershipCountryCodes } from '$lib/server/domain/pa
 import { withPartyCountries } from '$lib/server/domain/partnerships/present';
 import { partnershipListQuery } from '$lib/server/domain/partnerships/schemas';
 import { listThemes } from '$lib/server/domain/themes/queries';
+import { listFilters } from '$lib/server/list-filters';
 import { pageCount } from '$lib/server/page-param';
 import type { PageServerLoad } from './$types';
 
 const PER_PAGE = 20;
 
-type Filters = { network?: string; theme?: string; country?: string; page: number };
-
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const [networks, themes, countryCodes] = await Promise.all([listNetworks(), listThemes(), partnershipCountryCodes()]);
 
-	// Only the list's own parameters are read: the page size is ours, not the address's.
-	const param = (name: string) => url.searchParams.get(name) ?? undefined;
-	const parsed = partnershipListQuery.safeParse({
-		network: param('network'),
-		theme: param('theme'),
-		country: param('country'),
-		page: param('page')
+	const { filters, invalidFilter, selected } = listFilters(url, partnershipListQuery, ['network', 'theme', 'country'], {
+		network: (slug) => networks.some((n) => n.slug === slug),
+		theme: (slug) => themes.some((t) => t.slug === slug),
+		country: (code) => countryCodes.includes(code)
 	});
-	// A filter that names nothing we have is as unusable as a malformed one: say so, show everything.
-	const usable =
-		parsed.success &&
-		(!parsed.data.network || networks.some((n) => n.slug === parsed.data.network)) &&
-		(!parsed.data.theme || themes.some((t) => t.slug === parsed.data.theme)) &&
-		(!parsed.data.country || countryCodes.includes(parsed.data.country));
-	const filters: Filters = usable && parsed.success ? parsed.data : { page: 1 };
 
 	const list = await listPartnerships({
 		networkSlug: filters.network,
@@ -39,8 +28,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	});
 
 	return {
-		filters: { network: filters.network ?? '', theme: filters.theme ?? '', country: filters.country ?? '' },
-		invalidFilter: !usable,
+		filters: selected,
+		invalidFilter,
 		options: {
 			networks: networks.map((n) => ({ slug: n.slug, name: n.name })),
 			themes: themes.map((t) => ({ slug: t.slug, name: t.name })),

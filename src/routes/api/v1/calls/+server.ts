@@ -1,4 +1,4 @@
-import { liveRead, readCall, readCalls } from '$lib/server/api/reads-calls';
+import { liveRead, readCall, readCalls } from '$lib/server/domain/calls/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import { createCall } from '$lib/server/domain/calls/create-call';
 import type { CallInput } from '$lib/server/domain/calls/schemas';

@@ -1,4 +1,4 @@
-import { readExpressions } from '$lib/server/api/reads-expressions';
+import { readExpressions } from '$lib/server/domain/expressions/api/reads';
 import { privateRead } from '$lib/server/api/respond';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,4 @@
-import { readNetworks } from '$lib/server/api/reads';
-import { apiCreateNetwork } from '$lib/server/api/reads-admin';
+import { apiCreateNetwork, readNetworks } from '$lib/server/domain/networks/api/reads';
 import { apiWrite, publicRead } from '$lib/server/api/respond';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,4 @@
-import { apiCreateOrganisation } from '$lib/server/api/reads-admin';
+import { apiCreateOrganisation } from '$lib/server/domain/organisations/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import type { RequestHandler } from './$types';
 

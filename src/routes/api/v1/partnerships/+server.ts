@@ -1,5 +1,5 @@
-import { readPartnershipDetail } from '$lib/server/api/partnership-detail';
-import { readPartnerships } from '$lib/server/api/reads';
+import { readPartnershipDetail } from '$lib/server/domain/partnerships/api/reads';
+import { readPartnerships } from '$lib/server/domain/partnerships/api/reads';
 import { apiWrite, publicRead } from '$lib/server/api/respond';
 import { createPartnership } from '$lib/server/domain/partnerships/create-partnership';
 import type { PartnershipInput } from '$lib/server/domain/partnerships/schemas';

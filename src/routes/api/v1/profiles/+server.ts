@@ -1,4 +1,4 @@
-import { readProfiles } from '$lib/server/api/reads-profiles';
+import { readProfiles } from '$lib/server/domain/profiles/api/reads';
 import { publicRead } from '$lib/server/api/respond';
 import type { RequestHandler } from './$types';
 

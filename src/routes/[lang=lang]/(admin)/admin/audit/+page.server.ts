@@ -6,10 +6,10 @@ import { auditFiltersFromUrl } from '$lib/server/domain/audit/schemas';
 import { organisationOptions } from '$lib/server/domain/organisations/queries';
 import { isAppError } from '$lib/server/errors';
 import { requireStaff } from '$lib/server/guards';
-import { loadPage } from '$lib/server/pagination';
+import { exportHrefs } from '$lib/components/table/list-url';
+import { listState, loadList } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
-
-const PER_PAGE = 25;
+import { auditList } from './list';
 
 /** The staff audit log; filters come from the address (a GET form), and bad ones are named, not fatal. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -32,19 +32,20 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			.sort((a, b) => a.label.localeCompare(b.label, locale))
 	};
 	try {
-		const log = await loadPage(url, PER_PAGE, (page) => auditLog(actor, values, page));
+		const log = await loadList(url, auditList, (page) => auditLog(actor, values, page));
 		return {
 			values,
 			options,
 			errors: null,
 			filtered: Object.values(values).some((v) => v !== ''),
-			page: log.page,
-			pages: log.pages,
+			list: log.list,
 			total: log.total,
-			events: log.items.map((event) => presentEvent(event, locale))
+			events: log.items.map((event) => presentEvent(event, locale)),
+			exports: exportHrefs(url)
 		};
 	} catch (e) {
 		if (!isAppError(e) || e.code !== 'invalid') throw e;
-		return { values, options, errors: e.fieldErrors, filtered: true, page: 1, pages: 1, total: 0, events: [] };
+		const list = listState(auditList, { sort: 'when', dir: 'desc', page: 1, per: 25 }, 0);
+		return { values, options, errors: e.fieldErrors, filtered: true, list, total: 0, events: [], exports: null };
 	}
 };

@@ -1,13 +1,17 @@
-import { listCallsForStaff } from '$lib/server/domain/calls/queries';
+import { listCallsForStaff, type StaffCallSort } from '$lib/server/domain/calls/queries';
 import { orErrorPage } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
-import { pageCount, pageParam } from '$lib/server/page-param';
+import { loadList, type ListSpec } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
-const PER_PAGE = 25;
+const callList: ListSpec<StaffCallSort> = {
+	sorts: ['opens', 'closes', 'kind'],
+	defaultSort: 'opens',
+	defaultDir: 'desc'
+};
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireStaff(locals);
-	const list = await orErrorPage(listCallsForStaff(actor, { page: pageParam(url), limit: PER_PAGE }));
-	return { calls: list.items, page: list.page, pages: pageCount(list.total, PER_PAGE) };
+	const found = await orErrorPage(loadList(url, callList, (args) => listCallsForStaff(actor, args)));
+	return { calls: found.items, list: found.list };
 };

@@ -2,12 +2,11 @@ import { render } from 'svelte/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setProgrammeTimeZone } from '$lib/time';
 import CallForm from './CallForm.svelte';
+import { callFormFields as fields } from './options';
 
 const options = {
 	programmes: [{ value: 'p1', label: 'Programme' }],
 	networks: [{ value: 'n1', label: 'Network' }],
-	kinds: [{ value: 'partner_search', label: 'Partner search' }],
-	organisationKinds: [{ value: 'municipality', label: 'Municipality' }],
 	countries: [{ value: 'SE', label: 'Sweden' }]
 };
 
@@ -29,7 +28,7 @@ const call = {
 
 describe('CallForm', () => {
 	it('names each row’s fields by its place and keeps the stored ids in hidden fields', () => {
-		const { body } = render(CallForm, { props: { lang: 'en', options, call, submit: 'Save' } });
+		const { body } = render(CallForm, { props: { lang: 'en', fields, options, call, submit: 'Save' } });
 		expect(body).toContain('name="requirements.0.id" value="r1"');
 		expect(body).toContain('name="questions.0.label.en"');
 		expect(body).toMatch(/name="questions\.0\.required"[^>]*checked/);
@@ -40,10 +39,10 @@ describe('CallForm', () => {
 	});
 
 	it('names the zone the opening and closing times are typed in: the programme’s', () => {
-		const stockholm = render(CallForm, { props: { lang: 'en', options, call, submit: 'Save' } }).body;
+		const stockholm = render(CallForm, { props: { lang: 'en', fields, options, call, submit: 'Save' } }).body;
 		expect(stockholm.match(/Central European Time/g)).toHaveLength(2);
 		setProgrammeTimeZone('America/Bogota');
-		const bogota = render(CallForm, { props: { lang: 'en', options, call, submit: 'Save' } }).body;
+		const bogota = render(CallForm, { props: { lang: 'en', fields, options, call, submit: 'Save' } }).body;
 		expect(bogota).toContain('Colombia Standard Time');
 		expect(bogota).not.toContain('Central European Time');
 	});
@@ -55,7 +54,7 @@ describe('CallForm', () => {
 			errors: { 'criteria.1.label': 'Write it in at least one language.' },
 			values: { 'criteria.0.id': 'c1', 'criteria.0.label.en': 'Capacity', 'criteria.1.label.en': '' }
 		};
-		const { body } = render(CallForm, { props: { lang: 'en', options, call, form, submit: 'Save' } });
+		const { body } = render(CallForm, { props: { lang: 'en', fields, options, call, form, submit: 'Save' } });
 		expect(body).toContain('name="criteria.1.label.en"');
 		expect(body).toContain('Write it in at least one language.');
 		expect(body).not.toContain('name="requirements.0.id"');

@@ -3,6 +3,8 @@ import type { Locale } from '$lib/i18n/locales';
 import { countryOptions } from '$lib/server/domain/programmes/country-options';
 import { listProgrammes } from '$lib/server/domain/programmes/queries';
 import { listThemes } from '$lib/server/domain/themes/queries';
+import { networkFields } from '$lib/server/domain/networks/schemas';
+import { schemaFields } from '$lib/server/schema-fields';
 
 /** The choices of the network form: programmes, themes and countries, named in the page's language. */
 export async function networkFormOptions(locale: Locale) {
@@ -13,3 +15,15 @@ export async function networkFormOptions(locale: Locale) {
 		countries: countryOptions(locale)
 	};
 }
+
+/** The network form's fields, in the order it shows them. */
+export const networkFormFields = schemaFields(networkFields, [
+	'programmeId',
+	'themeId',
+	'name',
+	'description',
+	'startYear',
+	'endYear',
+	'countryCodes',
+	'slug'
+]);

@@ -1,22 +1,18 @@
-import { countryName } from '$lib/server/domain/countries/names';
+import { exportHrefs } from '$lib/components/table/list-url';
 import { listOrganisations } from '$lib/server/domain/organisations/queries';
 import { requireStaff } from '$lib/server/guards';
-import { loadPage } from '$lib/server/pagination';
+import { loadList } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
+import { organisationList, organisationRow } from './list';
 
+/** Staff: every organisation, 25 a page, sorted by any column the list allows, with its download. */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals);
-	const organisations = await loadPage(url, 25, listOrganisations);
+	const found = await loadList(url, organisationList, listOrganisations);
 	return {
-		...organisations,
-		items: organisations.items.map((o) => ({
-			id: o.id,
-			slug: o.slug,
-			name: o.name,
-			kind: o.kind,
-			country: countryName(o.countryCode, locals.locale),
-			subdivision: o.subdivision,
-			population: o.population
-		}))
+		list: found.list,
+		total: found.total,
+		items: found.items.map((o) => organisationRow(o, locals.locale)),
+		exports: exportHrefs(url)
 	};
 };

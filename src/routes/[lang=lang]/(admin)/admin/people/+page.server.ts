@@ -1,13 +1,14 @@
 import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { listPeople } from '$lib/server/domain/accounts/queries';
-import { erasedAmong } from '$lib/server/domain/privacy/people';
 import { listPendingInvitations } from '$lib/server/domain/invitations/queries';
 import { resendInvitation } from '$lib/server/domain/invitations/resend-invitation';
 import { revokeInvitation } from '$lib/server/domain/invitations/revoke-invitation';
 import { isAppError } from '$lib/server/errors';
 import { requireStaff } from '$lib/server/guards';
-import { loadPage } from '$lib/server/pagination';
+import { loadList } from '$lib/server/list-params';
+import { exportHrefs } from '$lib/components/table/list-url';
+import { peopleList, personRows } from './list';
 import type { Actions, PageServerLoad } from './$types';
 
 const INVITATIONS_SHOWN = 50;
@@ -15,21 +16,15 @@ const INVITATIONS_SHOWN = 50;
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals);
 	const [people, invitations] = await Promise.all([
-		loadPage(url, 25, listPeople),
+		loadList(url, peopleList, listPeople),
 		listPendingInvitations({ page: 1, limit: INVITATIONS_SHOWN })
 	]);
 	const invited = url.searchParams.get('invited');
-	const erasedIds = await erasedAmong(people.items.map((p) => p.id));
 	return {
-		...people,
-		items: people.items.map((person) => ({
-			id: person.id,
-			name: person.name,
-			email: person.email,
-			isStaff: person.role === 'staff',
-			erased: erasedIds.has(person.id),
-			memberships: person.memberships.map(({ organisation, slug, role }) => ({ organisation, slug, role }))
-		})),
+		list: people.list,
+		total: people.total,
+		items: await personRows(people.items),
+		exports: exportHrefs(url),
 		invitations: {
 			total: invitations.total,
 			items: invitations.items.map((i) => ({

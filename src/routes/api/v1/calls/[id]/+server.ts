@@ -1,4 +1,4 @@
-import { liveRead, readCall } from '$lib/server/api/reads-calls';
+import { liveRead, readCall } from '$lib/server/domain/calls/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import { anonymous } from '$lib/server/domain/accounts/actor';
 import type { CallUpdateInput } from '$lib/server/domain/calls/schemas';

@@ -1,4 +1,4 @@
-import { apiUpdateNetwork } from '$lib/server/api/reads-admin';
+import { apiUpdateNetwork } from '$lib/server/domain/networks/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import type { RequestHandler } from './$types';
 

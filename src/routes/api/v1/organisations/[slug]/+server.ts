@@ -1,5 +1,4 @@
-import { readOrganisation } from '$lib/server/api/reads';
-import { apiUpdateOrganisation } from '$lib/server/api/reads-admin';
+import { apiUpdateOrganisation, readOrganisation } from '$lib/server/domain/organisations/api/reads';
 import { apiWrite, publicRead } from '$lib/server/api/respond';
 import type { RequestHandler } from './$types';
 

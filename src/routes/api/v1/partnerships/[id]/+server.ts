@@ -1,4 +1,4 @@
-import { readPartnershipDetail } from '$lib/server/api/partnership-detail';
+import { readPartnershipDetail } from '$lib/server/domain/partnerships/api/reads';
 import { apiWrite, privateRead } from '$lib/server/api/respond';
 import type { PartnershipUpdateInput } from '$lib/server/domain/partnerships/schemas';
 import { updatePartnership } from '$lib/server/domain/partnerships/update-partnership';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { readProfile } from '$lib/server/api/reads-profiles';
+import { readProfile } from '$lib/server/domain/profiles/api/reads';
 import { apiError, apiWrite } from '$lib/server/api/respond';
 import type { ProfileUpdateInput } from '$lib/server/domain/profiles/schemas';
 import { updateProfile } from '$lib/server/domain/profiles/update-profile';

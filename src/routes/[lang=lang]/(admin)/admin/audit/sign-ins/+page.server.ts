@@ -3,10 +3,11 @@ import { signInEventKindOptions, signInEventLabel } from '$lib/server/domain/sig
 import { signInFiltersFromUrl } from '$lib/server/domain/sign-in-events/schemas';
 import { isAppError } from '$lib/server/errors';
 import { requireStaff } from '$lib/server/guards';
-import { loadPage } from '$lib/server/pagination';
+import { listState, loadList, type ListSpec } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
-const PER_PAGE = 25;
+/** Newest first, the only order a log of events needs. */
+const eventList: ListSpec<'when'> = { sorts: ['when'], defaultSort: 'when', defaultDir: 'desc' };
 
 /** Staff's search of sign-in events; filters from the address (a GET form), bad ones named, not fatal. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -15,14 +16,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const kinds = signInEventKindOptions();
 	const filtered = Object.values(values).some((v) => v !== '');
 	try {
-		const found = await loadPage(url, PER_PAGE, (page) => searchSignInEvents(actor, values, page));
+		const found = await loadList(url, eventList, (page) => searchSignInEvents(actor, values, page));
 		return {
 			values,
 			kinds,
 			errors: null,
 			filtered,
-			page: found.page,
-			pages: found.pages,
+			list: found.list,
 			total: found.total,
 			events: found.items.map((e) => ({
 				...e,
@@ -32,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		};
 	} catch (e) {
 		if (!isAppError(e) || e.code !== 'invalid') throw e;
-		return { values, kinds, errors: e.fieldErrors, filtered: true, page: 1, pages: 1, total: 0, events: [] };
+		const list = listState(eventList, { sort: 'when', dir: 'desc', page: 1, per: 25 }, 0);
+		return { values, kinds, errors: e.fieldErrors, filtered: true, list, total: 0, events: [] };
 	}
 };

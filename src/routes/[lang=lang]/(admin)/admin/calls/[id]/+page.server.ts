@@ -7,7 +7,7 @@ import { instantToZonedLocal } from '$lib/time';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
 import { callFormInput } from '../form-input';
-import { callFormOptions } from '../options';
+import { callFormFields, callFormOptions } from '../options';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -25,6 +25,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			closesAtLocal: instantToZonedLocal(call.closesAt)
 		},
 		options,
+		fields: callFormFields,
 		created: url.searchParams.get('created') === '1'
 	};
 };

@@ -5,12 +5,12 @@ import { failWith } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
 import { callFormInput } from '../form-input';
-import { callFormOptions } from '../options';
+import { callFormFields, callFormOptions } from '../options';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requireStaff(locals);
-	return { options: await callFormOptions(locals.locale) };
+	return { options: await callFormOptions(locals.locale), fields: callFormFields };
 };
 
 export const actions: Actions = {

@@ -8,7 +8,7 @@ import { countryName } from '$lib/server/domain/countries/names';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
-import { networkFormOptions } from '../options';
+import { networkFormFields, networkFormOptions } from '../options';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -19,6 +19,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		network,
 		options,
+		fields: networkFormFields,
 		universities: universities.map((u) => ({
 			value: u.id,
 			label: `${u.name} (${countryName(u.countryCode, locals.locale)})`

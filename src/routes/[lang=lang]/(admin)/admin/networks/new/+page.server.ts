@@ -4,12 +4,12 @@ import type { NetworkInput } from '$lib/server/domain/networks/schemas';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
-import { networkFormOptions } from '../options';
+import { networkFormFields, networkFormOptions } from '../options';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	requireStaff(locals);
-	return { options: await networkFormOptions(locals.locale) };
+	return { options: await networkFormOptions(locals.locale), fields: networkFormFields };
 };
 
 export const actions: Actions = {

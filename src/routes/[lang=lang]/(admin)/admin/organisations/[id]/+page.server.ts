@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { organisationKinds } from '$lib/server/db/schema';
 import { getOrganisationById } from '$lib/server/domain/organisations/queries';
 import type { OrganisationInput } from '$lib/server/domain/organisations/schemas';
 import { updateOrganisation } from '$lib/server/domain/organisations/update-organisation';
@@ -7,6 +6,7 @@ import { countryOptions } from '$lib/server/domain/programmes/country-options';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
+import { organisationFields } from '../fields.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!organisation) error(404, 'Not found');
 	return {
 		organisation,
-		kinds: organisationKinds,
+		fields: organisationFields,
 		countries: countryOptions(locals.locale),
 		created: url.searchParams.get('created') === '1'
 	};

@@ -1,16 +1,16 @@
 import { redirect } from '@sveltejs/kit';
-import { organisationKinds } from '$lib/server/db/schema';
 import { createOrganisation } from '$lib/server/domain/organisations/create-organisation';
 import type { OrganisationInput } from '$lib/server/domain/organisations/schemas';
 import { countryOptions } from '$lib/server/domain/programmes/country-options';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
+import { organisationFields } from '../fields.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	requireStaff(locals);
-	return { kinds: organisationKinds, countries: countryOptions(locals.locale) };
+	return { fields: organisationFields, countries: countryOptions(locals.locale) };
 };
 
 export const actions: Actions = {

@@ -10,32 +10,50 @@ const data = {
 	programmes: [{ value: 'pr1', label: 'Kommunalt partnerskap' }],
 	themes: [{ value: 'th1', label: 'Utbildning' }],
 	networks: [],
-	organisations: [
-		{ value: 'o1', label: 'Ale kommun (Sverige)' },
-		{ value: 'o2', label: 'Ghanzi District Council (Botswana)' },
-		{ value: 'o3', label: 'Primăria Budești (Moldavien)' }
-	]
+	partySearch: '/sv/admin/search/organisations'
 };
 
 const page = (form: unknown = null) => render(Page, { props: { data, form, params: {} } as never }).body;
+const ghanzi = { id: 'o2', label: 'Ghanzi District Council (Botswana)' };
 
 describe('the new partnership form', () => {
-	it('offers one labelled picker per party, four at first, and preselects the only programme', () => {
+	it('offers four labelled party searches (no list of every organisation) and preselects the only programme', () => {
 		const body = page();
-		for (const n of [1, 2, 3, 4]) expect(body).toContain(`<label for="party-${n}">Part ${n}</label>`);
+		for (const n of [1, 2, 3, 4]) expect(body).toMatch(new RegExp(`<label for="party-${n}"[^>]*>Part ${n}`));
 		expect(body).not.toContain('party-5');
-		expect(body.match(/name="partyIds"/g)).toHaveLength(4);
+		// Without JavaScript: a search input and a search button per party, and one (empty) id each.
+		expect(body.match(/name="partyQuery"/g)).toHaveLength(4);
+		expect(body.match(/<input type="hidden" name="partyIds" value=""/g)).toHaveLength(4);
+		expect(body.match(/name="intent" value="search"/g)).toHaveLength(4);
 		expect(body).toMatch(/<option value="pr1" selected/);
 	});
 
-	it('keeps the chosen parties and typed title after a refusal, with the error at the parties', () => {
+	it('shows the matches of a search without JavaScript as a choice, keeping what was typed', () => {
+		const body = page({
+			values: { 'title.sv': 'Inga avhopp' },
+			parties: [
+				{ query: 'ghan', chosen: null, matches: [ghanzi, { id: 'o3', label: 'Ghanzi Town (Botswana)' }], more: false },
+				{ query: 'zzz', chosen: null, matches: [], more: false }
+			]
+		});
+		expect(body).toMatch(/<label class="matches-label[^"]*" for="party-1-matches">Träffar för ”ghan”/);
+		expect(body).toMatch(/<select id="party-1-matches" name="partyIds"/);
+		expect(body).not.toMatch(/<option value="o2"[^>]*selected/);
+		expect(body).toContain('value="ghan"');
+		expect(body).toContain('Inget hittades för ”zzz”.');
+		expect(body).toContain('value="Inga avhopp"');
+		// Two matched and two spare pickers, each still sending one id.
+		expect(body.match(/name="partyIds"/g)).toHaveLength(4);
+	});
+
+	it('keeps the chosen parties by name after a refusal, with the error at the parties', () => {
 		const body = page({
 			errors: { partyIds: 'Minst en part ska vara svensk.' },
-			values: { 'title.sv': 'Inga avhopp', partyIds: 'o2,o3' }
+			values: { 'title.sv': 'Inga avhopp', partyIds: 'o2' },
+			parties: [{ query: ghanzi.label, chosen: ghanzi, matches: null, more: false }]
 		});
 		expect(body).toContain('id="field-partyIds-error"');
-		expect(body).toMatch(/<option value="o2" selected/);
-		expect(body).toMatch(/<option value="o3" selected/);
-		expect(body).toContain('value="Inga avhopp"');
+		expect(body).toContain('<input type="hidden" name="partyIds" value="o2"');
+		expect(body).toContain('Vald: Ghanzi District Council (Botswana)');
 	});
 });

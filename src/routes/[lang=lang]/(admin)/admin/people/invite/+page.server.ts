@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { membershipRoles } from '$lib/server/db/schema';
 import { countryName } from '$lib/server/domain/countries/names';
 import { invitePerson } from '$lib/server/domain/invitations/invite-person';
-import type { InvitationInput } from '$lib/server/domain/invitations/schemas';
+import { invitationInput, type InvitationInput } from '$lib/server/domain/invitations/schemas';
 import { organisationOptions } from '$lib/server/domain/organisations/queries';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
+import { schemaFields } from '$lib/server/schema-fields';
 import { submittedValues } from '../../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			value: o.id,
 			label: `${o.name} (${countryName(o.countryCode, locals.locale)})`
 		})),
-		roles: membershipRoles,
+		fields: schemaFields(invitationInput, ['email', 'organisationId', 'role', 'locale']),
 		organisationId: url.searchParams.get('organisation') ?? ''
 	};
 };

@@ -3,15 +3,29 @@ import { publicFromLabel } from '$lib/labels';
 import { namedCountries } from '$lib/server/domain/countries/names';
 import { countryOptions } from '$lib/server/domain/programmes/country-options';
 import { getProgrammeById, programmeHistory } from '$lib/server/domain/programmes/queries';
-import { programmeHistoryFields, type ProgrammeInput } from '$lib/server/domain/programmes/schemas';
+import { programmeHistoryFields, programmeInput, type ProgrammeInput } from '$lib/server/domain/programmes/schemas';
+import { timeZoneOptions } from '$lib/server/domain/programmes/time-zone';
 import { updateProgramme } from '$lib/server/domain/programmes/update-programme';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { loadPage } from '$lib/server/pagination';
+import { schemaFields } from '$lib/server/schema-fields';
 import { submittedValues } from '../../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
 type Snapshot = Partial<Record<(typeof programmeHistoryFields)[number], unknown>>;
+
+/** The programme form's fields in its three parts: texts, rules, settings. */
+const programmeFields = {
+	texts: schemaFields(programmeInput, ['name', 'description']),
+	rules: schemaFields(programmeInput, [
+		'minMeetingsPerYear',
+		'projectMinYears',
+		'projectMaxYears',
+		'fundedConferenceParticipants'
+	]),
+	settings: schemaFields(programmeInput, ['partnershipsPublicFrom', 'timeZone', 'countryCodes'])
+};
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireStaff(locals);
@@ -26,7 +40,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			: '';
 	return {
 		programme,
+		fields: programmeFields,
 		countries: countryOptions(locals.locale),
+		timeZones: timeZoneOptions(locals.locale),
 		history: {
 			...history,
 			items: history.items.map((event) => {

@@ -4,11 +4,12 @@ import type { ThemeInput } from '$lib/server/domain/themes/schemas';
 import { failWith, formInput } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import { submittedValues } from '../../form-values';
+import { themeFields } from '../fields.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	requireStaff(locals);
-	return {};
+	return { fields: themeFields };
 };
 
 export const actions: Actions = {

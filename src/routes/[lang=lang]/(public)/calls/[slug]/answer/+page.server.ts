@@ -1,15 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import { localize } from '$lib/i18n/translated';
-import { organisationKinds } from '$lib/server/db/schema';
+import { organisationKinds } from '$lib/server/domain/organisations/schemas';
 import { callState, openCallProblem } from '$lib/server/domain/calls/state';
 import { getCallForAnswering } from '$lib/server/domain/calls/queries';
 import { countryOptions } from '$lib/server/domain/programmes/country-options';
-import { answerFailure, answerFormOptions, readAnswerForm } from '$lib/server/domain/expressions/form';
+import { answerFormOptions } from '$lib/server/domain/expressions/form';
 import { findSameOrganisation, getExpression, organisationsForAnswering } from '$lib/server/domain/expressions/queries';
 import { registerAndAnswer } from '$lib/server/domain/expressions/register-and-answer';
 import { saveDraft } from '$lib/server/domain/expressions/save-draft';
 import { submitExpression } from '$lib/server/domain/expressions/submit-expression';
-import { orErrorPage } from '$lib/server/form-actions';
+import { failWith, orErrorPage } from '$lib/server/form-actions';
+import { answerValues, readAnswerForm } from '$lib/server/forms/answer';
 import { kindLabel } from '$lib/labels';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -92,7 +93,7 @@ export const actions: Actions = {
 					organisation.name && organisation.countryCode
 						? await findSameOrganisation(organisation.name, organisation.countryCode)
 						: null;
-				return answerFailure(error, input, { duplicate: same ? { id: same.id, name: same.name } : null });
+				return failWith(error, answerValues(input), { duplicate: same ? { id: same.id, name: same.name } : null });
 			}
 		}
 		let saved;
@@ -102,7 +103,7 @@ export const actions: Actions = {
 				? await submitExpression(locals.actor, call.id, input)
 				: await saveDraft(locals.actor, call.id, input);
 		} catch (error) {
-			return answerFailure(error, input);
+			return failWith(error, answerValues(input));
 		}
 		redirect(303, `/${locals.locale}/workspace/applications/${saved.id}?${submit ? 'submitted' : 'saved'}=1`);
 	}

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { localize } from '$lib/i18n/translated';
-import { answerFailure, answerFormOptions, readAnswerForm } from '$lib/server/domain/expressions/form';
+import { answerFormOptions } from '$lib/server/domain/expressions/form';
 import { getExpression } from '$lib/server/domain/expressions/queries';
 import { updateExpression } from '$lib/server/domain/expressions/save-draft';
 import { submitExpressionById } from '$lib/server/domain/expressions/submit-expression';
@@ -8,6 +8,7 @@ import { withdrawExpression } from '$lib/server/domain/expressions/withdraw-expr
 import { countryName } from '$lib/server/domain/countries/names';
 import { areaNames } from '$lib/server/domain/matchmaking/areas';
 import { failWith, formFields, orErrorPage } from '$lib/server/form-actions';
+import { answerValues, readAnswerForm } from '$lib/server/forms/answer';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One of my applications: answers, status and timeline; a draft is edited and submitted here. */
@@ -60,7 +61,7 @@ export const actions: Actions = {
 			if (submit) await submitExpressionById(locals.actor, params.id, input);
 			else await updateExpression(locals.actor, params.id, input);
 		} catch (error) {
-			return answerFailure(error, input);
+			return failWith(error, answerValues(input));
 		}
 		redirect(303, `/${locals.locale}/workspace/applications/${params.id}?${submit ? 'submitted' : 'saved'}=1`);
 	},

@@ -1,13 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import { countryName } from '$lib/server/domain/countries/names';
 import { areaNames } from '$lib/server/domain/matchmaking/areas';
-import { profileFormInput, profileFormOptions, profileFormValues } from '$lib/server/domain/profiles/form';
+import { profileFormOptions } from '$lib/server/domain/profiles/form';
 import { publishProfile } from '$lib/server/domain/profiles/publish-profile';
 import { getProfileForActor } from '$lib/server/domain/profiles/queries';
 import type { ProfileUpdateInput } from '$lib/server/domain/profiles/schemas';
 import { updateProfile } from '$lib/server/domain/profiles/update-profile';
 import { withdrawProfile } from '$lib/server/domain/profiles/withdraw-profile';
 import { failWith } from '$lib/server/form-actions';
+import { profileFormInput, profileFormValues } from '$lib/server/forms/profile';
 import { requireUser } from '$lib/server/guards';
 import { profileView } from '$lib/server/domain/profiles/present';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,15 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { localize } from '$lib/i18n/translated';
 import { createProfile } from '$lib/server/domain/profiles/create-profile';
-import {
-	organisationOptions,
-	profileFormInput,
-	profileFormOptions,
-	profileFormValues
-} from '$lib/server/domain/profiles/form';
+import { organisationOptions, profileFormOptions } from '$lib/server/domain/profiles/form';
 import { openPartnerSearchCalls, profileOrganisationChoices } from '$lib/server/domain/profiles/options';
 import type { ProfileInput } from '$lib/server/domain/profiles/schemas';
 import { failWith } from '$lib/server/form-actions';
+import { profileFormInput, profileFormValues } from '$lib/server/forms/profile';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { apiCreateProfile } from '$lib/server/api/reads-profiles';
+import { apiCreateProfile } from '$lib/server/domain/profiles/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,4 @@
-import { readCall } from '$lib/server/api/reads-calls';
+import { readCall } from '$lib/server/domain/calls/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import { unpublishCall } from '$lib/server/domain/calls/publish-call';
 import type { RequestHandler } from './$types';

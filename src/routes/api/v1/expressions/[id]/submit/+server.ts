@@ -1,4 +1,4 @@
-import { readExpression } from '$lib/server/api/reads-expressions';
+import { readExpression } from '$lib/server/domain/expressions/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import type { ExpressionInput } from '$lib/server/domain/expressions/schemas';
 import { submitExpressionById } from '$lib/server/domain/expressions/submit-expression';

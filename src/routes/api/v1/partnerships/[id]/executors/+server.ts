@@ -1,4 +1,4 @@
-import { readExecutors } from '$lib/server/api/reads-governance';
+import { readExecutors } from '$lib/server/domain/governance/api/reads';
 import { apiWrite, privateRead } from '$lib/server/api/respond';
 import { addExecutor } from '$lib/server/domain/governance/add-executor';
 import type { ExecutorInput } from '$lib/server/domain/governance/schemas';

@@ -1,4 +1,4 @@
-import { readGovernance } from '$lib/server/api/reads-governance';
+import { readGovernance } from '$lib/server/domain/governance/api/reads';
 import { privateRead } from '$lib/server/api/respond';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,4 @@
-import { readPartnershipDetail } from '$lib/server/api/partnership-detail';
+import { readPartnershipDetail } from '$lib/server/domain/partnerships/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import { addParty } from '$lib/server/domain/partnerships/add-party';
 import type { PartyChangeInput } from '$lib/server/domain/partnerships/schemas';

@@ -1,4 +1,4 @@
-import { readPartnershipDetail } from '$lib/server/api/partnership-detail';
+import { readPartnershipDetail } from '$lib/server/domain/partnerships/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import { movePhase } from '$lib/server/domain/partnerships/move-phase';
 import type { PhaseMoveInput } from '$lib/server/domain/partnerships/schemas';

@@ -1,4 +1,4 @@
-import { readProjectGroup } from '$lib/server/api/reads-governance';
+import { readProjectGroup } from '$lib/server/domain/governance/api/reads';
 import { apiWrite, privateRead } from '$lib/server/api/respond';
 import { addProjectMember } from '$lib/server/domain/governance/add-project-member';
 import type { ProjectMemberInput } from '$lib/server/domain/governance/schemas';

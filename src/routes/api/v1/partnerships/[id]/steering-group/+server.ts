@@ -1,4 +1,4 @@
-import { readSteeringGroup } from '$lib/server/api/reads-governance';
+import { readSteeringGroup } from '$lib/server/domain/governance/api/reads';
 import { apiWrite, privateRead } from '$lib/server/api/respond';
 import { addSteeringMember } from '$lib/server/domain/governance/add-steering-member';
 import type { SteeringMemberInput } from '$lib/server/domain/governance/schemas';

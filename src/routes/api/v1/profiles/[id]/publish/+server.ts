@@ -1,4 +1,4 @@
-import { readProfile } from '$lib/server/api/reads-profiles';
+import { readProfile } from '$lib/server/domain/profiles/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import { publishProfile } from '$lib/server/domain/profiles/publish-profile';
 import type { RequestHandler } from './$types';

@@ -1,4 +1,4 @@
-import { readProfile } from '$lib/server/api/reads-profiles';
+import { readProfile } from '$lib/server/domain/profiles/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import { withdrawProfile } from '$lib/server/domain/profiles/withdraw-profile';
 import type { RequestHandler } from './$types';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { localize } from '$lib/i18n/translated';
-import { expressionStatuses } from '$lib/server/db/schema';
+import { expressionStatuses } from '$lib/server/domain/expressions/statuses';
 import { countryName } from '$lib/server/domain/countries/names';
 import { staffMovesFrom, type ExpressionStatus } from '$lib/server/domain/expressions/statuses';
 import { moveStatuses } from '$lib/server/domain/reviews/move-statuses';
@@ -8,11 +8,18 @@ import { listAnswers } from '$lib/server/domain/reviews/queries';
 import type { StatusMoveInput } from '$lib/server/domain/reviews/schemas';
 import { failWith, formInput, orErrorPage } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
-import { pageFromUrl } from '$lib/server/pagination';
+import { listParams, listState, pageOf, type ListSpec } from '$lib/server/list-params';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const PER_PAGE = 100;
+type AnswerSort = 'organisation' | 'country' | 'status' | 'submitted' | 'reviews' | 'average';
+/** Best average first, as reviewers rank; every order is on the answers already read for the call. */
+const answerList: ListSpec<AnswerSort> = {
+	sorts: ['average', 'organisation', 'country', 'status', 'submitted', 'reviews'],
+	defaultSort: 'average',
+	defaultDir: 'desc',
+	per: 100
+};
 
 /** Every status staff can move an answer to from some status: the choices of the bulk move. */
 const bulkTargets = [...new Set(expressionStatuses.flatMap((s) => staffMovesFrom(s)))];
@@ -27,9 +34,30 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireStaff(locals);
 	const status = statusFilter(url);
 	const { call, answers } = await orErrorPage(listAnswers(actor, params.id, { status }));
-	const pages = Math.max(1, Math.ceil(answers.length / PER_PAGE));
-	const requested = pageFromUrl(url);
-	const page = requested <= pages ? requested : 1;
+	const rows = answers.map((a) => ({
+		id: a.id,
+		organisation: a.organisation?.name ?? '—',
+		country: a.organisation ? countryName(a.organisation.countryCode, locals.locale) : '',
+		status: a.status,
+		submittedAt: a.submittedAt,
+		reviewCount: a.reviewCount,
+		averages: a.averages,
+		reviewedByMe: a.reviewedByMe
+	}));
+	type Row = (typeof rows)[number];
+	const text = (a: string, b: string) => a.localeCompare(b, locals.locale);
+	// Missing values (no average, not submitted) sort as the lowest, so they end a best-first list.
+	const number = (a: number | null, b: number | null) => (a ?? -Infinity) - (b ?? -Infinity);
+	const time = (at: Date | string | null) => (at ? new Date(at).getTime() : null);
+	const order = listParams(url, answerList);
+	const shown = pageOf(rows, order, {
+		organisation: (a: Row, b: Row) => text(a.organisation, b.organisation),
+		country: (a, b) => text(a.country, b.country),
+		status: (a, b) => text(a.status, b.status),
+		submitted: (a, b) => number(time(a.submittedAt), time(b.submittedAt)),
+		reviews: (a, b) => a.reviewCount - b.reviewCount,
+		average: (a, b) => number(a.averages.overall, b.averages.overall)
+	});
 	return {
 		call: { id: call.id, slug: call.slug, title: localize(call.title, locals.locale) },
 		criteria: call.criteria.map((c) => ({ id: c.id, label: localize(c.label, locals.locale) })),
@@ -39,18 +67,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		statuses: expressionStatuses.filter((s) => s !== 'draft'),
 		bulkTargets,
 		total: answers.length,
-		page,
-		pages,
-		answers: answers.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((a) => ({
-			id: a.id,
-			organisation: a.organisation?.name ?? '—',
-			country: a.organisation ? countryName(a.organisation.countryCode, locals.locale) : '',
-			status: a.status,
-			submittedAt: a.submittedAt,
-			reviewCount: a.reviewCount,
-			averages: a.averages,
-			reviewedByMe: a.reviewedByMe
-		}))
+		list: listState(answerList, { ...order, page: shown.page }, shown.total),
+		answers: shown.items
 	};
 };
 

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { localize } from '$lib/i18n/translated';
 import { kindLabel } from '$lib/labels';
 import { countryName } from '$lib/server/domain/countries/names';
@@ -23,6 +23,7 @@ import { updateSteeringMember } from '$lib/server/domain/governance/update-steer
 import { explainWarnings } from '$lib/server/domain/governance/warnings';
 import { failWith, formFields, formInput, orErrorPage } from '$lib/server/form-actions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { executorPickerState } from './executor-pick';
 import { doneCodes, type DoneCode, type Panel } from './panel';
 
 /**
@@ -50,12 +51,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			key: 'organisationId' in w ? `${w.code}-${w.organisationId}` : w.code,
 			message: w.message
 		})),
-		candidates: canEdit
-			? (await executorCandidates(governance.partnershipId)).map((o) => ({
-					value: o.id,
-					label: `${o.name} (${kindLabel(o.kind)}, ${countryName(o.countryCode, locals.locale)})`
-				}))
-			: [],
+		// Executors are searched as they are typed (executors/+server.ts); whether there is any to find:
+		hasCandidates: canEdit && (await executorCandidates(governance.partnershipId, 1)).length > 0,
+		executorSearch: `/${locals.locale}/workspace/partnerships/${params.slug}/governance/executors`,
 		panel: canEdit ? openPanel(url, governance) : null,
 		done: doneCodes.includes(done as DoneCode) ? (done as DoneCode) : null
 	};
@@ -87,11 +85,19 @@ async function submit(
 	const form = await event.request.formData();
 	const input = formInput(form, { booleans: ['listedPublicly'] });
 	const id = typeof input.id === 'string' ? input.id : '';
-	delete input.id;
+	for (const picker of ['id', 'organisationQuery', 'intent']) delete input[picker];
+	const executorPick = (search: boolean) =>
+		executorPickerState(form, event.locals.actor, event.params.slug, event.locals.locale, search);
+	if (which === 'executor-add' && form.get('intent') === 'search') {
+		// The executor picker's search button, without JavaScript: the form again with the matches.
+		return { errors: {}, values: { ...formFields(form), which }, executor: await executorPick(true) };
+	}
 	try {
 		await write(input, id);
 	} catch (error) {
-		return failWith(error, { ...formFields(form), which });
+		const refused = failWith(error, { ...formFields(form), which });
+		if (which !== 'executor-add') return refused;
+		return fail(refused.status, { ...refused.data, executor: await executorPick(false) });
 	}
 	redirect(303, `/${event.params.lang}/workspace/partnerships/${event.params.slug}/governance?done=${done}`);
 }

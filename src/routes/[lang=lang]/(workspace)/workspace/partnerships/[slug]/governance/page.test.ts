@@ -65,7 +65,8 @@ function data({ canEdit, panel = null }: { canEdit: boolean; panel?: Panel | nul
 				message: 'Styrgruppen saknar en politiker från oppositionen i Jönköpings kommun.'
 			}
 		],
-		candidates: [{ value: '66666666-6666-4666-8666-666666666666', label: 'Skolan (Övrig, Sverige)' }],
+		hasCandidates: true,
+		executorSearch: '/sv/workspace/partnerships/jonkoping-stellenbosch/governance/executors',
 		panel,
 		done: null
 	};
@@ -118,7 +119,9 @@ describe('the governance tab', () => {
 		const { body } = render(Page, { props: { data: data({ canEdit: true, panel }), form } as never });
 		expect(body).toContain('role="alert"');
 		expect(body).toContain('href="#field-organisationId"');
-		expect(body).toContain('<option value="66666666-6666-4666-8666-666666666666">Skolan (Övrig, Sverige)</option>');
+		// The executor is searched by name (no list of every organisation); the search works without JavaScript.
+		expect(body).toMatch(/<input id="field-organisationId" name="organisationQuery" type="search"/);
+		expect(body).toContain('<input type="hidden" name="organisationId" value=""');
 		const all = ids(body);
 		expect(new Set(all).size).toBe(all.length);
 	});

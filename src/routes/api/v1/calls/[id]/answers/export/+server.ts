@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { answersDownload, exportFormat } from '$lib/server/api/download';
+import { answersDownload, exportFormat } from '$lib/server/domain/reviews/api/download';
 import { apiError } from '$lib/server/api/respond';
 import { AppError } from '$lib/server/errors';
 import type { RequestHandler } from './$types';

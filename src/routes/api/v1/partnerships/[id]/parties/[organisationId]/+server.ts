@@ -1,4 +1,4 @@
-import { readPartnershipDetail } from '$lib/server/api/partnership-detail';
+import { readPartnershipDetail } from '$lib/server/domain/partnerships/api/reads';
 import { apiWrite } from '$lib/server/api/respond';
 import { removeParty } from '$lib/server/domain/partnerships/remove-party';
 import type { RequestHandler } from './$types';

@@ -1,4 +1,4 @@
-import { answersDownload } from '$lib/server/api/download';
+import { answersDownload } from '$lib/server/domain/reviews/api/download';
 import { orErrorPage } from '$lib/server/form-actions';
 import { requireStaff } from '$lib/server/guards';
 import type { RequestHandler } from './$types';

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { areaNames } from '$lib/server/domain/matchmaking/areas';
-import { profileFormInput, profileFormOptions, profileFormValues } from '$lib/server/domain/profiles/form';
+import { profileFormOptions } from '$lib/server/domain/profiles/form';
 import { profileView } from '$lib/server/domain/profiles/present';
 import { publishProfile } from '$lib/server/domain/profiles/publish-profile';
 import { getProfileForActor } from '$lib/server/domain/profiles/queries';
@@ -8,6 +8,7 @@ import type { ProfileUpdateInput } from '$lib/server/domain/profiles/schemas';
 import { updateProfile } from '$lib/server/domain/profiles/update-profile';
 import { withdrawProfile } from '$lib/server/domain/profiles/withdraw-profile';
 import { failWith } from '$lib/server/form-actions';
+import { profileFormInput, profileFormValues } from '$lib/server/forms/profile';
 import { requireStaff } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,15 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
 import { localize } from '$lib/i18n/translated';
 import { createProfile } from '$lib/server/domain/profiles/create-profile';
-import {
-	organisationOptions,
-	profileFormInput,
-	profileFormOptions,
-	profileFormValues
-} from '$lib/server/domain/profiles/form';
+import { organisationOptions, profileFormOptions } from '$lib/server/domain/profiles/form';
 import { eligibleProfileOrganisations, profileCallSummary } from '$lib/server/domain/profiles/options';
 import type { ProfileInput } from '$lib/server/domain/profiles/schemas';
 import { failWith } from '$lib/server/form-actions';
+import { profileFormInput, profileFormValues } from '$lib/server/forms/profile';
 import { requireStaff } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
