@@ -56,7 +56,7 @@ describe('FilterForm', () => {
 		});
 		expect(body).toContain('<label for="field-q">Name</label>');
 		expect(body).toMatch(/<input id="field-q" type="search" name="q" value="Jönköping &quot;x&quot;"/);
-		expect(body).toContain('<select id="filter-kind" name="kind">');
+		expect(body).toContain('<select id="field-kind" name="kind">');
 		expect(body).toContain('>Search</button>');
 	});
 });
