@@ -161,10 +161,13 @@ const databaseGate: Handle = async ({ event, resolve }) => {
 	}
 };
 
-/** The programme's clock for this request: its time zone is a setting staff change (decision 0012). */
-const clock: Handle = async ({ event, resolve }) => {
-	if (event.url.pathname === '/healthz') return resolve(event);
-	await useProgrammeTimeZone(config().timeZone);
+/**
+ * The programme's clock: its time zone is a setting staff change (decision 0012). Read in the background
+ * (cached until the data changes), so no request waits on it: with the database gone, requests answer
+ * 503 at once and the clock keeps the zone it had.
+ */
+const clock: Handle = ({ event, resolve }) => {
+	if (event.url.pathname !== '/healthz') useProgrammeTimeZone(config().timeZone).catch(() => {});
 	return resolve(event);
 };
 

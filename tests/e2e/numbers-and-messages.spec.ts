@@ -60,7 +60,8 @@ test('staff read an answer’s confirmations as “Confirmed: the requirement”
 		.getByRole('link', { name: t('sv', 'calls_admin_answers_link') })
 		.first()
 		.click();
-	await page.getByRole('main').getByRole('table').getByRole('link').first().click();
+	// The first answer's own link: the column headers' sort links come before it.
+	await page.getByRole('main').getByRole('table').locator('tbody').getByRole('link').first().click();
 	await expect(page.getByRole('heading', { name: t('sv', 'review_section_confirmations') })).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: 'Kommunstyrelsen eller regionstyrelsen' })).toHaveText(
 		/^\s*(Bekräftat|Inte bekräftat): Kommunstyrelsen eller regionstyrelsen står bakom ansökan\.\s*$/
